@@ -1,0 +1,50 @@
+package org.regenarch.engine.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One time-course run: output at {@code start + i * duration / steps} for i = 0..steps.
+ *
+ * @param variables ids to report, in order (species, compartments, parameters, species references)
+ * @param amountIds species reported as amounts (others reported as concentrations unless the species
+ *     has only substance units)
+ * @param concentrationIds species reported as concentrations
+ * @param parameterOverrides initial values replacing those in the model (by SBML id)
+ */
+public record SimulationRequest(
+    double start,
+    double duration,
+    int steps,
+    List<String> variables,
+    Set<String> amountIds,
+    Set<String> concentrationIds,
+    double absTol,
+    double relTol,
+    SolverKind solver,
+    Map<String, Double> parameterOverrides) {
+
+  public static final double DEFAULT_ABS_TOL = 1e-10;
+  public static final double DEFAULT_REL_TOL = 1e-8;
+
+  public SimulationRequest {
+    if (!(duration >= 0) || Double.isInfinite(duration)) {
+      throw new IllegalArgumentException("duration must be a finite number >= 0, got " + duration);
+    }
+    if (steps < 1) {
+      throw new IllegalArgumentException("steps must be >= 1, got " + steps);
+    }
+    if (!(absTol > 0) || !(relTol > 0)) {
+      throw new IllegalArgumentException("tolerances must be > 0, got abs " + absTol + ", rel " + relTol);
+    }
+    variables = List.copyOf(variables);
+    amountIds = Set.copyOf(amountIds);
+    concentrationIds = Set.copyOf(concentrationIds);
+    parameterOverrides = Map.copyOf(parameterOverrides);
+  }
+
+  public double outputTime(int i) {
+    return i == steps ? start + duration : start + i * (duration / steps);
+  }
+}
