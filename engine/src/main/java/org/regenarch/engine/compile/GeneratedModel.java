@@ -1,0 +1,30 @@
+package org.regenarch.engine.compile;
+
+/**
+ * The contract of the Java class generated for each model. Implementations are stateless (all
+ * state is passed in arrays), hence thread-safe. Arrays: {@code y} ODE state, {@code p} constant
+ * values by symbol index, {@code v} workspace holding computed symbol values by symbol index.
+ */
+public interface GeneratedModel {
+
+  /** Initial values of every symbol into {@code v}; {@code a} attribute values, {@code ov} overridden. */
+  void init(double t, double[] a, boolean[] ov, double[] v);
+
+  /** Computes assigned symbols (assignment rules, reaction rates, species concentrations) into v. */
+  void symbols(double t, double[] y, double[] p, double[] v);
+
+  /** Right-hand side; computes the symbols first. */
+  void rhs(double t, double[] y, double[] p, double[] v, double[] dydt);
+
+  /** Trigger values of all events; requires {@link #symbols} for the same state. */
+  void triggers(double t, double[] y, double[] p, double[] v, boolean[] out);
+
+  /** Values of event {@code e}'s assignments, in order; requires {@link #symbols}. */
+  void eventValues(int e, double t, double[] y, double[] p, double[] v, double[] out);
+
+  /** Delay of event {@code e} (0 if none); requires {@link #symbols}. */
+  double delay(int e, double t, double[] y, double[] p, double[] v);
+
+  /** Priority of event {@code e} (NaN if none); requires {@link #symbols}. */
+  double priority(int e, double t, double[] y, double[] p, double[] v);
+}

@@ -1,0 +1,281 @@
+package org.regenarch.engine.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regenarch.engine.ModelFormatException;
+import org.regenarch.engine.math.Expr;
+import org.regenarch.engine.math.Exprs;
+import org.regenarch.engine.model.ModelDefinition;
+import org.regenarch.engine.model.ModelDefinition.Species;
+
+/**
+ * Emits the Java source of a {@link GeneratedModel} for a {@link ModelStructure}. Statements are
+ * split into several methods so that no method exceeds the JVM's 64 KB code limit.
+ */
+final class JavaSourceGenerator {
+  static final String PACKAGE = "org.regenarch.generated";
+  static final String CLASS = "CompiledSbmlModel";
+  /** Source characters per generated method; keeps bytecode well under the JVM's 64 KB limit. */
+  private static final int MAX_METHOD_SOURCE_CHARS = 12_000;
+
+  private final ModelStructure ms;
+  private final StringBuilder out = new StringBuilder();
+  private int helperCount;
+
+  JavaSourceGenerator(ModelStructure ms) {
+    this.ms = ms;
+  }
+
+  /** A statement that defines one symbol, with the symbols it reads. */
+  private record Stmt(int symbol, String code, Set<String> deps) {}
+
+  String generate() {
+    out.append("package ").append(PACKAGE).append(";\n")
+        .append("import org.regenarch.engine.compile.Rt;\n")
+        .append("public final class ").append(CLASS)
+        .append(" implements org.regenarch.engine.compile.GeneratedModel {\n");
+    emitInit();
+    emitSymbols();
+    emitRhs();
+    emitEvents();
+    out.append("}\n");
+    return out.toString();
+  }
+
+  // ---- resolvers ------------------------------------------------------------------------------
+
+  private String runtimeRef(String id) {
+    Symbol s = ms.symbol(id);
+    if (s == null) {
+      return null;
+    }
+    return switch (s.storage()) {
+      case CONST -> "p[" + s.index() + "]";
+      case STATE -> s.amountState() ? "v[" + s.index() + "]" : "y[" + s.stateIndex() + "]";
+      case ASSIGNED -> "v[" + s.index() + "]";
+    };
+  }
+
+  private String initRef(String id) {
+    Symbol s = ms.symbol(id);
+    return s == null ? null : "v[" + s.index() + "]";
+  }
+
+  private JavaExpressions runtime(String element) {
+    return new JavaExpressions(this::runtimeRef, element);
+  }
+
+  // ---- init -----------------------------------------------------------------------------------
+
+  private void emitInit() {
+    Map<Integer, Stmt> stmts = new HashMap<>();
+    for (Symbol s : ms.symbols) {
+      String lhs = "v[" + s.index() + "] = ";
+      ModelStructure.Eq ia = ms.initialAssignments.get(s.index());
+      ModelStructure.Eq rule = ms.assigned.get(s.index());
+      String code;
+      Set<String> deps = new LinkedHashSet<>();
+      if (ia != null) {
+        code = lhs + "ov[" + s.index() + "] ? a[" + s.index() + "] : " + initExpr(ia) + ";";
+        deps.addAll(Exprs.symbols(ia.math()));
+      } else if (rule != null) {
+        code = lhs + initExpr(rule) + ";";
+        deps.addAll(Exprs.symbols(rule.math()));
+      } else if (s.kind() == Symbol.Kind.SPECIES) {
+        Species def = ms.model.findSpecies(s.id()).orElseThrow();
+        String comp = "v[" + s.compartment() + "]";
+        String dflt;
+        if (!Double.isNaN(def.initialConcentration())) {
+          dflt = s.concentrationValued() ? JavaExpressions.literal(def.initialConcentration())
+              : JavaExpressions.literal(def.initialConcentration()) + " * " + comp;
+        } else if (!Double.isNaN(def.initialAmount())) {
+          dflt = s.concentrationValued() ? JavaExpressions.literal(def.initialAmount()) + " / " + comp
+              : JavaExpressions.literal(def.initialAmount());
+        } else {
+          dflt = "Double.NaN";
+        }
+        if (dflt.contains(comp)) {
+          deps.add(ms.symbols.get(s.compartment()).id());
+        }
+        code = lhs + "ov[" + s.index() + "] ? a[" + s.index() + "] : " + dflt + ";";
+      } else {
+        code = lhs + "a[" + s.index() + "];";
+      }
+      stmts.put(s.index(), new Stmt(s.index(), code, deps));
+    }
+    List<String> ordered = order(stmts, "initial values");
+    emitChunked("public void init(double t, double[] a, boolean[] ov, double[] v)",
+        "(t, a, ov, v)", "double t, double[] a, boolean[] ov, double[] v", ordered);
+  }
+
+  private String initExpr(ModelStructure.Eq eq) {
+    return new JavaExpressions(this::initRef, eq.element()).num(eq.math());
+  }
+
+  // ---- runtime symbols --------------------------------------------------------------------------
+
+  private void emitSymbols() {
+    Map<Integer, Stmt> stmts = new HashMap<>();
+    for (Symbol s : ms.symbols) {
+      String lhs = "v[" + s.index() + "] = ";
+      if (s.amountState()) {
+        String y = "y[" + s.stateIndex() + "]";
+        if (s.concentrationValued()) {
+          Symbol comp = ms.symbols.get(s.compartment());
+          stmts.put(s.index(), new Stmt(s.index(), lhs + y + " / " + runtimeRef(comp.id()) + ";", Set.of(comp.id())));
+        } else {
+          stmts.put(s.index(), new Stmt(s.index(), lhs + y + ";", Set.of()));
+        }
+      } else if (s.storage() == Symbol.Storage.ASSIGNED) {
+        ModelStructure.Eq eq = ms.assigned.get(s.index());
+        if (eq == null) {
+          throw new ModelFormatException("symbol '" + s.id() + "' has no definition");
+        }
+        stmts.put(s.index(), new Stmt(s.index(), lhs + runtime(eq.element()).num(eq.math()) + ";",
+            Exprs.symbols(eq.math())));
+      }
+    }
+    List<String> ordered = order(stmts, "assignment rules");
+    emitChunked("public void symbols(double t, double[] y, double[] p, double[] v)",
+        "(t, y, p, v)", "double t, double[] y, double[] p, double[] v", ordered);
+  }
+
+  private void emitRhs() {
+    List<String> stmts = new ArrayList<>();
+    for (Symbol s : ms.symbols) {
+      if (s.storage() != Symbol.Storage.STATE) {
+        continue;
+      }
+      String lhs = "dydt[" + s.stateIndex() + "] = ";
+      ModelStructure.Eq rr = ms.rateRules.get(s.index());
+      if (rr != null) {
+        stmts.add(lhs + runtime(rr.element()).num(rr.math()) + ";");
+      } else if (ms.speciesAmountRates.containsKey(s.index())) {
+        stmts.add(lhs + runtime("reactions changing '" + s.id() + "'").num(ms.speciesAmountRates.get(s.index())) + ";");
+      } else {
+        stmts.add(lhs + "0.0;");
+      }
+    }
+    String sig = "double t, double[] y, double[] p, double[] v, double[] dydt";
+    List<String> all = new ArrayList<>();
+    all.add("symbols(t, y, p, v);");
+    all.addAll(stmts);
+    emitChunked("public void rhs(" + sig + ")", "(t, y, p, v, dydt)", sig, all);
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  private void emitEvents() {
+    List<ModelDefinition.Event> events = ms.events();
+    String sig = "double t, double[] y, double[] p, double[] v";
+    List<String> trig = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      var ev = events.get(e);
+      trig.add("out[" + e + "] = " + runtime("trigger of event '" + ev.id() + "'").bool(ev.trigger()) + ";");
+    }
+    emitChunked("public void triggers(" + sig + ", boolean[] out)", "(t, y, p, v, out)", sig + ", boolean[] out", trig);
+
+    StringBuilder values = new StringBuilder("public void eventValues(int e, " + sig + ", double[] out) {\nswitch (e) {\n");
+    StringBuilder delays = new StringBuilder("public double delay(int e, " + sig + ") {\nswitch (e) {\n");
+    StringBuilder prios = new StringBuilder("public double priority(int e, " + sig + ") {\nswitch (e) {\n");
+    for (int e = 0; e < events.size(); e++) {
+      var ev = events.get(e);
+      List<String> assign = new ArrayList<>();
+      for (int j = 0; j < ev.assignments().size(); j++) {
+        var ea = ev.assignments().get(j);
+        assign.add("out[" + j + "] = "
+            + runtime("assignment to '" + ea.variable() + "' in event '" + ev.id() + "'").num(ea.math()) + ";");
+      }
+      String helper = "ev" + e;
+      emitChunked("private void " + helper + "(" + sig + ", double[] out)", "(t, y, p, v, out)", sig + ", double[] out", assign);
+      values.append("case ").append(e).append(": ").append(helper).append("(t, y, p, v, out); return;\n");
+      if (ev.delay() != null) {
+        delays.append("case ").append(e).append(": return ")
+            .append(runtime("delay of event '" + ev.id() + "'").num(ev.delay())).append(";\n");
+      }
+      if (ev.priority() != null) {
+        prios.append("case ").append(e).append(": return ")
+            .append(runtime("priority of event '" + ev.id() + "'").num(ev.priority())).append(";\n");
+      }
+    }
+    out.append(values).append("default: return;\n}\n}\n");
+    out.append(delays).append("default: return 0.0;\n}\n}\n");
+    out.append(prios).append("default: return Double.NaN;\n}\n}\n");
+  }
+
+  // ---- utilities ------------------------------------------------------------------------------
+
+  /** Topological order of statements by the symbols they read; cycles are model errors. */
+  private List<String> order(Map<Integer, Stmt> stmts, String what) {
+    List<String> ordered = new ArrayList<>();
+    Map<Integer, Integer> mark = new HashMap<>(); // 1 = visiting, 2 = done
+    for (Symbol s : ms.symbols) {
+      if (stmts.containsKey(s.index())) {
+        visit(s.index(), stmts, mark, ordered, new ArrayList<>(), what);
+      }
+    }
+    return ordered;
+  }
+
+  private void visit(int i, Map<Integer, Stmt> stmts, Map<Integer, Integer> mark, List<String> ordered,
+      List<String> path, String what) {
+    Integer m = mark.get(i);
+    if (m != null && m == 2) {
+      return;
+    }
+    String id = ms.symbols.get(i).id();
+    if (m != null) {
+      path.add(id);
+      throw new ModelFormatException("circular dependency in " + what + ": " + String.join(" -> ", path));
+    }
+    mark.put(i, 1);
+    path.add(id);
+    for (String dep : stmts.get(i).deps()) {
+      Symbol d = ms.symbol(dep);
+      if (d != null && stmts.containsKey(d.index())) {
+        visit(d.index(), stmts, mark, ordered, path, what);
+      }
+    }
+    path.remove(path.size() - 1);
+    mark.put(i, 2);
+    ordered.add(stmts.get(i).code());
+  }
+
+  private void emitChunked(String header, String callArgs, String params, List<String> stmts) {
+    List<List<String>> chunks = new ArrayList<>();
+    List<String> cur = new ArrayList<>();
+    int size = 0;
+    for (String s : stmts) {
+      if (size + s.length() > MAX_METHOD_SOURCE_CHARS && !cur.isEmpty()) {
+        chunks.add(cur);
+        cur = new ArrayList<>();
+        size = 0;
+      }
+      cur.add(s);
+      size += s.length();
+    }
+    chunks.add(cur);
+    out.append(header).append(" {\n");
+    if (chunks.size() == 1) {
+      chunks.get(0).forEach(s -> out.append(s).append('\n'));
+      out.append("}\n");
+      return;
+    }
+    List<String> helpers = new ArrayList<>();
+    for (List<String> chunk : chunks) {
+      String name = "part" + (helperCount++);
+      helpers.add(name);
+      out.append(name).append(callArgs).append(";\n");
+    }
+    out.append("}\n");
+    for (int c = 0; c < chunks.size(); c++) {
+      out.append("private void ").append(helpers.get(c)).append("(").append(params).append(") {\n");
+      chunks.get(c).forEach(s -> out.append(s).append('\n'));
+      out.append("}\n");
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package org.regenarch.engine.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.ode.ODEIntegrator;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.events.AdaptableInterval;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.events.ODEEventHandler;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.regenarch.engine.compile.GeneratedModel;
+import org.regenarch.engine.compile.ModelCompiler;
+import org.regenarch.engine.compile.ModelStructure;
+import org.regenarch.engine.compile.Symbol;
+import org.regenarch.engine.model.ModelDefinition;
+
+/**
+ * One time-course run: owns the mutable state (ODE state, constants, event queue) of a single
+ * simulation, so that a compiled model can be simulated by many threads at once.
+ *
+ * <p>Events follow SBML Level 3 semantics: a trigger fires on a false-to-true transition (at t0
+ * when its initialValue is false); delays schedule execution; simultaneous events execute one at a
+ * time by priority, and triggers are re-evaluated after each; non-persistent events are cancelled
+ * when their trigger turns false before execution.
+ */
+final class Simulation {
+  /** Limit on right-hand-side evaluations per integration leg: a stalled solver fails instead of hanging. */
+  private static final int MAX_EVALUATIONS = 20_000_000;
+  /** Stops at the same time without any trigger change before giving up (a detection stall). */
+  private static final int MAX_STALLED_STOPS = 50;
+
+  private final ModelStructure ms;
+  private final GeneratedModel gen;
+  private final SimulationRequest req;
+  private final List<Symbol> symbols;
+  private final List<ModelDefinition.Event> events;
+  private final int n;
+  private final double[] y;
+  private final double[] p;
+  private final double[] v;
+  private final double[] vAux;
+  private final boolean[] previous;
+  private final boolean[] now;
+  private final List<Pending> pending = new ArrayList<>();
+  private final int[] columns;
+  private final Mode[] modes;
+  private final double[][] out;
+  private final double timeScale;
+  private long sequence;
+  private int nextOutput;
+
+  private enum Mode { VALUE, AMOUNT, CONCENTRATION }
+
+  /** An event waiting to execute. */
+  private record Pending(int event, double time, double[] values, long sequence) {}
+
+  Simulation(ModelCompiler.Compiled compiled, SimulationRequest req) {
+    this.ms = compiled.structure();
+    this.gen = compiled.code();
+    this.req = req;
+    this.symbols = ms.symbols();
+    this.events = ms.events();
+    this.n = ms.stateCount();
+    this.y = new double[Math.max(n, 1)];
+    this.p = new double[symbols.size()];
+    this.v = new double[symbols.size()];
+    this.vAux = new double[symbols.size()];
+    this.previous = new boolean[events.size()];
+    this.now = new boolean[events.size()];
+    this.columns = new int[req.variables().size()];
+    this.modes = new Mode[columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      String id = req.variables().get(c);
+      Symbol s = ms.symbol(id);
+      if (s == null) {
+        throw new IllegalArgumentException("unknown variable '" + id + "': not a species, compartment, "
+            + "parameter, species reference or reaction of the model");
+      }
+      columns[c] = s.index();
+      modes[c] = s.kind() != Symbol.Kind.SPECIES ? Mode.VALUE
+          : req.amountIds().contains(id) ? Mode.AMOUNT
+          : req.concentrationIds().contains(id) ? Mode.CONCENTRATION : Mode.VALUE;
+    }
+    this.out = new double[req.steps() + 1][columns.length];
+    this.timeScale = Math.max(1.0, Math.abs(req.start()) + Math.abs(req.duration()));
+  }
+
+  SimulationResult run() {
+    double t = req.start();
+    initialize(t);
+    Arrays.fill(previous, false);
+    for (int e = 0; e < events.size(); e++) {
+      previous[e] = events.get(e).initialValue();
+    }
+    handleTransitions(t, y);
+    executeDue(t);
+    record(0, t, y);
+    nextOutput = 1;
+    double tEnd = req.outputTime(req.steps());
+    int stalled = 0;
+    while (nextOutput <= req.steps()) {
+      double tStop = Math.min(tEnd, nextScheduledTime());
+      Leg leg = integrate(t, tStop);
+      boolean progressed = leg.time > t;
+      t = leg.time;
+      System.arraycopy(leg.state, 0, y, 0, y.length);
+      if (leg.stoppedByEvent) {
+        int before = pending.size();
+        boolean changed = handleTransitions(t, y);
+        executeDue(t);
+        if (!changed && before == pending.size() && !progressed && ++stalled > MAX_STALLED_STOPS) {
+          throw new IllegalStateException("event detection stalled at t=" + t);
+        }
+        if (changed || progressed) {
+          stalled = 0;
+        }
+      } else {
+        executeDue(t);
+        if (t >= tEnd) {
+          break;
+        }
+      }
+    }
+    // Outputs not reached (a leg that ended exactly at tEnd before recording) are filled here.
+    while (nextOutput <= req.steps()) {
+      record(nextOutput++, t, y);
+    }
+    double[] times = new double[req.steps() + 1];
+    for (int i = 0; i <= req.steps(); i++) {
+      times[i] = req.outputTime(i);
+    }
+    return new SimulationResult(req.variables(), times, out);
+  }
+
+  // ---- initial state ----------------------------------------------------------------------------
+
+  private void initialize(double t) {
+    double[] a = ms.attributeValues();
+    boolean[] ov = new boolean[symbols.size()];
+    for (Map.Entry<String, Double> o : req.parameterOverrides().entrySet()) {
+      Symbol s = ms.symbol(o.getKey());
+      if (s == null) {
+        throw new IllegalArgumentException("cannot set '" + o.getKey() + "': no such symbol in the model");
+      }
+      if (s.storage() == Symbol.Storage.ASSIGNED) {
+        throw new IllegalArgumentException("cannot set '" + o.getKey() + "': its value is defined by "
+            + (s.kind() == Symbol.Kind.REACTION ? "a kinetic law" : "an assignment rule"));
+      }
+      a[s.index()] = o.getValue();
+      ov[s.index()] = true;
+    }
+    gen.init(t, a, ov, v);
+    System.arraycopy(v, 0, p, 0, v.length);
+    for (Symbol s : symbols) {
+      if (s.storage() == Symbol.Storage.STATE) {
+        double value = v[s.index()];
+        y[s.stateIndex()] = s.amountState() && s.concentrationValued() ? value * v[s.compartment()] : value;
+      }
+    }
+  }
+
+  // ---- integration ------------------------------------------------------------------------------
+
+  private record Leg(double time, double[] state, boolean stoppedByEvent) {}
+
+  private Leg integrate(double t0, double tStop) {
+    if (tStop <= t0) {
+      return new Leg(t0, y.clone(), false);
+    }
+    ODEIntegrator integrator = Integrators.create(req, tStop - t0);
+    integrator.setMaxEvaluations(MAX_EVALUATIONS);
+    double[] vRhs = new double[symbols.size()];
+    OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+      @Override
+      public int getDimension() {
+        return y.length;
+      }
+
+      @Override
+      public double[] computeDerivatives(double t, double[] state) {
+        double[] dydt = new double[state.length];
+        gen.rhs(t, state, p, vRhs, dydt);
+        return dydt;
+      }
+    };
+    integrator.addStepHandler(new OutputHandler());
+    boolean[] stopped = {false};
+    if (!events.isEmpty()) {
+      integrator.addEventDetector(new TriggerDetector(stopped));
+    }
+    ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t0, y.clone()), tStop);
+    return new Leg(end.getTime(), end.getPrimaryState(), stopped[0] && end.getTime() < tStop);
+  }
+
+  /** Records outputs at the requested times inside each accepted step (dense output). */
+  private final class OutputHandler implements ODEStepHandler {
+    @Override
+    public void handleStep(ODEStateInterpolator interpolator) {
+      double tCur = interpolator.getCurrentState().getTime();
+      while (nextOutput <= req.steps() && req.outputTime(nextOutput) <= tCur) {
+        double to = req.outputTime(nextOutput);
+        ODEStateAndDerivative s = to == tCur ? interpolator.getCurrentState() : interpolator.getInterpolatedState(to);
+        record(nextOutput++, to, s.getPrimaryState());
+      }
+    }
+  }
+
+  /**
+   * Detects any change of any trigger: g is +1 while every trigger has its recorded value and -1
+   * once one differs, so the root finder brackets the exact moment of the first change.
+   */
+  private final class TriggerDetector implements ODEEventDetector {
+    private final boolean[] stopped;
+    private final double[] vg = new double[symbols.size()];
+    private final boolean[] trig = new boolean[events.size()];
+    private final BracketedUnivariateSolver<UnivariateFunction> solver =
+        new BracketingNthOrderBrentSolver(0, 1e-13 * timeScale, 1e-300, 5);
+
+    TriggerDetector(boolean[] stopped) {
+      this.stopped = stopped;
+    }
+
+    @Override
+    public AdaptableInterval getMaxCheckInterval() {
+      double interval = req.duration() / req.steps();
+      return AdaptableInterval.of(Math.max(interval / 4, 1e-9 * timeScale));
+    }
+
+    @Override
+    public int getMaxIterationCount() {
+      return 200;
+    }
+
+    @Override
+    public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
+      return solver;
+    }
+
+    @Override
+    public ODEEventHandler getHandler() {
+      return (state, detector, increasing) -> {
+        stopped[0] = true;
+        return Action.STOP;
+      };
+    }
+
+    @Override
+    public double g(ODEStateAndDerivative state) {
+      double t = state.getTime();
+      double[] s = state.getPrimaryState();
+      gen.symbols(t, s, p, vg);
+      gen.triggers(t, s, p, vg, trig);
+      return Arrays.equals(trig, previous) ? 1.0 : -1.0;
+    }
+  }
+
+  // ---- events -----------------------------------------------------------------------------------
+
+  private double nextScheduledTime() {
+    double min = Double.POSITIVE_INFINITY;
+    for (Pending pe : pending) {
+      min = Math.min(min, pe.time());
+    }
+    return min;
+  }
+
+  /** Re-evaluates triggers; schedules newly fired events and cancels non-persistent ones. */
+  private boolean handleTransitions(double t, double[] state) {
+    if (events.isEmpty()) {
+      return false;
+    }
+    gen.symbols(t, state, p, v);
+    gen.triggers(t, state, p, v, now);
+    boolean changed = false;
+    for (int e = 0; e < events.size(); e++) {
+      if (now[e] == previous[e]) {
+        continue;
+      }
+      changed = true;
+      previous[e] = now[e];
+      ModelDefinition.Event ev = events.get(e);
+      if (now[e]) {
+        double delay = gen.delay(e, t, state, p, v);
+        double[] values = null;
+        if (ev.useValuesFromTriggerTime()) {
+          values = new double[ev.assignments().size()];
+          gen.eventValues(e, t, state, p, v, values);
+        }
+        pending.add(new Pending(e, t + delay, values, sequence++));
+      } else if (!ev.persistent()) {
+        final int cancelled = e;
+        pending.removeIf(pe -> pe.event() == cancelled);
+      }
+    }
+    return changed;
+  }
+
+  /** Executes every pending event due at {@code t}, highest priority first. */
+  private void executeDue(double t) {
+    double eps = 1e-14 * timeScale;
+    while (true) {
+      Pending best = null;
+      double bestPriority = Double.NEGATIVE_INFINITY;
+      gen.symbols(t, y, p, v);
+      for (Pending pe : pending) {
+        if (pe.time() > t + eps) {
+          continue;
+        }
+        double prio = gen.priority(pe.event(), t, y, p, v);
+        if (Double.isNaN(prio)) {
+          prio = Double.NEGATIVE_INFINITY;
+        }
+        if (best == null || prio > bestPriority
+            || prio == bestPriority && (pe.time() < best.time()
+                || pe.time() == best.time() && pe.sequence() < best.sequence())) {
+          best = pe;
+          bestPriority = prio;
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      pending.remove(best);
+      execute(best, t);
+      handleTransitions(t, y);
+    }
+  }
+
+  private void execute(Pending pe, double t) {
+    ModelDefinition.Event ev = events.get(pe.event());
+    double[] values = pe.values();
+    gen.symbols(t, y, p, v);
+    if (values == null) {
+      values = new double[ev.assignments().size()];
+      gen.eventValues(pe.event(), t, y, p, v, values);
+    }
+    // Species first: an assigned concentration converts to an amount with the size the compartment
+    // has when the event executes; a compartment resized by the event keeps the species' amounts.
+    double[] sizesBefore = null;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int j = 0; j < values.length; j++) {
+        Symbol s = ms.symbol(ev.assignments().get(j).variable());
+        if ((s.kind() == Symbol.Kind.SPECIES) != (pass == 0)) {
+          continue;
+        }
+        if (s.storage() != Symbol.Storage.STATE) {
+          throw new IllegalStateException("event '" + ev.id() + "' assigns '" + s.id() + "', which is not a state");
+        }
+        double value = values[j];
+        if (s.amountState() && s.concentrationValued()) {
+          value *= valueOf(symbols.get(s.compartment()));
+        }
+        if (s.kind() == Symbol.Kind.COMPARTMENT) {
+          if (sizesBefore == null) {
+            sizesBefore = new double[symbols.size()];
+            Arrays.fill(sizesBefore, Double.NaN);
+          }
+          sizesBefore[s.index()] = valueOf(s);
+        }
+        y[s.stateIndex()] = value;
+      }
+    }
+    gen.symbols(t, y, p, v);
+    keepAmountsOfRateRuleSpecies(sizesBefore);
+  }
+
+  /**
+   * Species whose rate rule is on the concentration are held as concentrations; when an event
+   * resizes their compartment their amount stays (SBML), so the concentration is rescaled.
+   */
+  private void keepAmountsOfRateRuleSpecies(double[] sizesBefore) {
+    if (sizesBefore == null) {
+      return;
+    }
+    for (Symbol s : symbols) {
+      if (s.kind() != Symbol.Kind.SPECIES || s.storage() != Symbol.Storage.STATE || s.amountState()
+          || !s.concentrationValued() || Double.isNaN(sizesBefore[s.compartment()])) {
+        continue;
+      }
+      y[s.stateIndex()] *= sizesBefore[s.compartment()] / valueOf(symbols.get(s.compartment()));
+    }
+  }
+
+  // ---- values -----------------------------------------------------------------------------------
+
+  /** Current value of a symbol; requires {@code gen.symbols} for the current state. */
+  private double valueOf(Symbol s) {
+    return switch (s.storage()) {
+      case CONST -> p[s.index()];
+      case STATE -> s.amountState() ? v[s.index()] : y[s.stateIndex()];
+      case ASSIGNED -> v[s.index()];
+    };
+  }
+
+  private void record(int row, double t, double[] state) {
+    gen.symbols(t, state, p, vAux);
+    double[] r = out[row];
+    for (int c = 0; c < columns.length; c++) {
+      Symbol s = symbols.get(columns[c]);
+      double value = switch (s.storage()) {
+        case CONST -> p[s.index()];
+        case STATE -> s.amountState() ? vAux[s.index()] : state[s.stateIndex()];
+        case ASSIGNED -> vAux[s.index()];
+      };
+      if (modes[c] != Mode.VALUE) {
+        Symbol comp = symbols.get(s.compartment());
+        double size = switch (comp.storage()) {
+          case CONST -> p[comp.index()];
+          case STATE -> state[comp.stateIndex()];
+          case ASSIGNED -> vAux[comp.index()];
+        };
+        if (modes[c] == Mode.AMOUNT && s.concentrationValued()) {
+          value *= size;
+        } else if (modes[c] == Mode.CONCENTRATION && !s.concentrationValued()) {
+          value /= size;
+        }
+      }
+      r[c] = value;
+    }
+  }
+}
