@@ -12,7 +12,7 @@ public final class ModelCompiler {
   public record Compiled(ModelStructure structure, GeneratedModel code, String source) {}
 
   public static Compiled compile(ModelDefinition model) {
-    ModelStructure ms = new ModelStructure(model);
+    ModelStructure ms = new ModelStructure(AlgebraicRules.toAssignmentRules(model));
     String source = new JavaSourceGenerator(ms).generate();
     try {
       SimpleCompiler compiler = new SimpleCompiler();

@@ -103,6 +103,15 @@ public final class ModelStructure {
       Symbol s = require(ia.symbol(), "initial assignment");
       initialAssignments.put(s.index(), new Eq(s.index(), ia.math(), "initial assignment for '" + ia.symbol() + "'"));
     }
+    for (var ev : model.events()) {
+      for (var a : ev.assignments()) {
+        Symbol target = require(a.variable(), "assignment in event '" + ev.id() + "'");
+        if (target.storage() == Symbol.Storage.ASSIGNED) {
+          throw new ModelFormatException("event '" + ev.id() + "' assigns '" + a.variable()
+              + "', whose value is defined by " + (target.kind() == Symbol.Kind.REACTION ? "a kinetic law" : "a rule"));
+        }
+      }
+    }
     buildSpeciesRates();
     expandRateOf();
   }
@@ -241,6 +250,13 @@ public final class ModelStructure {
     Expr dv = comp.storage() == Symbol.Storage.CONST ? Expr.num(0) : new Expr.RateOf(comp.id());
     Expr v = new Expr.Sym(comp.id());
     return Expr.call(Op.DIVIDE, Expr.call(Op.MINUS, dn, Expr.call(Op.TIMES, new Expr.Sym(id), dv)), v);
+  }
+
+  /** Whether the right-hand side reads time (otherwise the system is autonomous). */
+  public boolean rhsUsesTime() {
+    return assigned.values().stream().anyMatch(eq -> Exprs.usesTime(eq.math()))
+        || rateRules.values().stream().anyMatch(eq -> Exprs.usesTime(eq.math()))
+        || speciesAmountRates.values().stream().anyMatch(Exprs::usesTime);
   }
 
   public List<Symbol> symbols() {

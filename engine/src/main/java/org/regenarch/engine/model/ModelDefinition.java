@@ -20,9 +20,20 @@ public record ModelDefinition(
     List<RateRule> rateRules,
     List<InitialAssignment> initialAssignments,
     List<Event> events,
-    String conversionFactor) {
+    String conversionFactor,
+    List<AlgebraicRule> algebraicRules) {
+
+  /** A model without algebraic rules. */
+  public ModelDefinition(String id, List<Compartment> compartments, List<Species> species,
+      List<Parameter> parameters, List<Reaction> reactions, List<AssignmentRule> assignmentRules,
+      List<RateRule> rateRules, List<InitialAssignment> initialAssignments, List<Event> events,
+      String conversionFactor) {
+    this(id, compartments, species, parameters, reactions, assignmentRules, rateRules,
+        initialAssignments, events, conversionFactor, List.of());
+  }
 
   public ModelDefinition {
+    algebraicRules = List.copyOf(algebraicRules);
     compartments = List.copyOf(compartments);
     species = List.copyOf(species);
     parameters = List.copyOf(parameters);
@@ -77,6 +88,9 @@ public record ModelDefinition(
   public record AssignmentRule(String variable, Expr math) {}
 
   public record RateRule(String variable, Expr math) {}
+
+  /** 0 = math; {@code element} names the rule in messages. */
+  public record AlgebraicRule(String element, Expr math) {}
 
   public record InitialAssignment(String symbol, Expr math) {}
 

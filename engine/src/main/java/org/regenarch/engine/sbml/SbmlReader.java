@@ -96,6 +96,7 @@ public final class SbmlReader {
     private final MathConverter math;
     private final List<ModelDefinition.AssignmentRule> assignmentRules = new ArrayList<>();
     private final List<ModelDefinition.Parameter> parameters = new ArrayList<>();
+    private final List<ModelDefinition.AlgebraicRule> algebraicRules = new ArrayList<>();
     private int syntheticIds;
 
     Converter(Model model, String source, int level) {
@@ -142,7 +143,11 @@ public final class SbmlReader {
       var rateRules = new ArrayList<ModelDefinition.RateRule>();
       for (Rule rule : model.getListOfRules()) {
         if (rule instanceof AlgebraicRule) {
-          throw new UnsupportedFeatureException("AlgebraicRule", "algebraic rule " + describe(rule.getMetaId()));
+          String element = "algebraic rule " + describe(rule.getMetaId());
+          if (rule.getMath() != null) {
+            algebraicRules.add(new ModelDefinition.AlgebraicRule(element, math.convert(rule.getMath(), element)));
+          }
+          continue;
         }
         String element = (rule.isRate() ? "rate rule for '" : "assignment rule for '") + variable(rule) + "'";
         if (rule.getMath() == null) {
@@ -173,7 +178,8 @@ public final class SbmlReader {
         events.add(event(e, index++));
       }
       return new ModelDefinition(model.getId(), compartments, species, parameters, reactions, assignmentRules,
-          rateRules, initialAssignments, events, model.isSetConversionFactor() ? model.getConversionFactor() : null);
+          rateRules, initialAssignments, events, model.isSetConversionFactor() ? model.getConversionFactor() : null,
+          algebraicRules);
     }
 
     private static String variable(Rule rule) {

@@ -22,6 +22,7 @@ import org.regenarch.engine.compile.ModelCompiler;
 import org.regenarch.engine.compile.ModelStructure;
 import org.regenarch.engine.compile.Symbol;
 import org.regenarch.engine.model.ModelDefinition;
+import org.regenarch.engine.solve.InPlaceDerivatives;
 
 /**
  * One time-course run: owns the mutable state (ODE state, constants, event queue) of a single
@@ -176,22 +177,9 @@ final class Simulation {
     if (tStop <= t0) {
       return new Leg(t0, y.clone(), false);
     }
-    ODEIntegrator integrator = Integrators.create(req, tStop - t0);
+    ODEIntegrator integrator = Integrators.create(req, tStop - t0, !ms.rhsUsesTime());
     integrator.setMaxEvaluations(MAX_EVALUATIONS);
-    double[] vRhs = new double[symbols.size()];
-    OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-      @Override
-      public int getDimension() {
-        return y.length;
-      }
-
-      @Override
-      public double[] computeDerivatives(double t, double[] state) {
-        double[] dydt = new double[state.length];
-        gen.rhs(t, state, p, vRhs, dydt);
-        return dydt;
-      }
-    };
+    OrdinaryDifferentialEquation ode = new CompiledOde(gen, p, y.length, symbols.size());
     integrator.addStepHandler(new OutputHandler());
     boolean[] stopped = {false};
     if (!events.isEmpty()) {
@@ -199,6 +187,38 @@ final class Simulation {
     }
     ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t0, y.clone()), tStop);
     return new Leg(end.getTime(), end.getPrimaryState(), stopped[0] && end.getTime() < tStop);
+  }
+
+  /** The compiled right-hand side as a Hipparchus ODE; writes in place for the Rosenbrock solver. */
+  private static final class CompiledOde implements OrdinaryDifferentialEquation, InPlaceDerivatives {
+    private final GeneratedModel gen;
+    private final double[] p;
+    private final double[] v;
+    private final int dimension;
+
+    CompiledOde(GeneratedModel gen, double[] p, int dimension, int symbolCount) {
+      this.gen = gen;
+      this.p = p;
+      this.dimension = dimension;
+      this.v = new double[symbolCount];
+    }
+
+    @Override
+    public int getDimension() {
+      return dimension;
+    }
+
+    @Override
+    public double[] computeDerivatives(double t, double[] state) {
+      double[] dydt = new double[state.length];
+      gen.rhs(t, state, p, v, dydt);
+      return dydt;
+    }
+
+    @Override
+    public void computeDerivatives(double t, double[] state, double[] yDot) {
+      gen.rhs(t, state, p, v, yDot);
+    }
   }
 
   /** Records outputs at the requested times inside each accepted step (dense output). */
