@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Regenarch: MSC therapy of liver cirrhosis, from signaling pathways to clinical trials.",
     subcommands = {
       SimulateCommand.class,
+      SuiteCommand.class,
       BenchCommand.class,
       ScoreCommand.class,
       MetaCommand.class,

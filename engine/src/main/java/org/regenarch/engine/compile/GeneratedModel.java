@@ -25,6 +25,9 @@ public interface GeneratedModel {
   /** Delay of event {@code e} (0 if none); requires {@link #symbols}. */
   double delay(int e, double t, double[] y, double[] p, double[] v);
 
+  /** Value of the expression inside delay number {@code k} at the state given (csymbol delay). */
+  double delayedValue(int k, double t, double[] y, double[] p, double[] v);
+
   /** Priority of event {@code e} (NaN if none); requires {@link #symbols}. */
   double priority(int e, double t, double[] y, double[] p, double[] v);
 }

@@ -17,10 +17,17 @@ final class JavaExpressions {
 
   private final Function<String, String> resolver;
   private final String element;
+  private final java.util.function.ToIntFunction<Expr.Delay> delayIndex;
 
   JavaExpressions(Function<String, String> resolver, String element) {
+    this(resolver, element, null);
+  }
+
+  /** @param delayIndex number of each delay(...) node, or null where delays cannot occur */
+  JavaExpressions(Function<String, String> resolver, String element, java.util.function.ToIntFunction<Expr.Delay> delayIndex) {
     this.resolver = resolver;
     this.element = element;
+    this.delayIndex = delayIndex;
   }
 
   static String literal(double v) {
@@ -54,6 +61,12 @@ final class JavaExpressions {
     }
     if (e instanceof Expr.RateOf) {
       throw new IllegalStateException("rateOf must be expanded before code generation");
+    }
+    if (e instanceof Expr.Delay d) {
+      if (delayIndex == null) {
+        throw new IllegalStateException("delay must be resolved before code generation here");
+      }
+      return "h.value(" + delayIndex.applyAsInt(d) + ", t - " + num(d.delay()) + ")";
     }
     Expr.Call c = (Expr.Call) e;
     if (c.op().isBoolean()) {

@@ -24,6 +24,10 @@ final class JavaSourceGenerator {
 
   private final ModelStructure ms;
   private final StringBuilder out = new StringBuilder();
+  private final List<Expr.Delay> delays = new ArrayList<>();
+  /** Runtime symbol statements by symbol index, and their order (for delayed-value closures). */
+  private Map<Integer, Stmt> runtimeStmts = Map.of();
+  private List<Integer> runtimeOrder = List.of();
   private int helperCount;
 
   JavaSourceGenerator(ModelStructure ms) {
@@ -37,11 +41,14 @@ final class JavaSourceGenerator {
     out.append("package ").append(PACKAGE).append(";\n")
         .append("import org.regenarch.engine.compile.Rt;\n")
         .append("public final class ").append(CLASS)
-        .append(" implements org.regenarch.engine.compile.GeneratedModel {\n");
+        .append(" implements org.regenarch.engine.compile.GeneratedModel {\n")
+        .append("private final org.regenarch.engine.compile.DelayHistory h;\n")
+        .append("public ").append(CLASS).append("(org.regenarch.engine.compile.DelayHistory h) { this.h = h; }\n");
     emitInit();
     emitSymbols();
     emitRhs();
     emitEvents();
+    emitDelays();
     out.append("}\n");
     return out.toString();
   }
@@ -66,7 +73,59 @@ final class JavaSourceGenerator {
   }
 
   private JavaExpressions runtime(String element) {
-    return new JavaExpressions(this::runtimeRef, element);
+    return new JavaExpressions(this::runtimeRef, element, this::delayIndex);
+  }
+
+  /** Delays are numbered by identity of their node; equal sub-trees share a number. */
+  private int delayIndex(Expr.Delay d) {
+    int i = delays.indexOf(d);
+    if (i < 0) {
+      delays.add(d);
+      i = delays.size() - 1;
+    }
+    return i;
+  }
+
+  /** Whether the generated code reads the delay history. */
+  boolean hasDelays() {
+    return !delays.isEmpty();
+  }
+
+  /**
+   * One method per delayed expression: it computes only the symbols that expression needs (so a
+   * delay inside another symbol's rule is not evaluated too), then the expression.
+   */
+  private void emitDelays() {
+    String sig = "double t, double[] y, double[] p, double[] v";
+    StringBuilder sb = new StringBuilder("public double delayedValue(int k, " + sig + ") {\nswitch (k) {\n");
+    // Emitting a delayed expression can discover delays nested inside it: the loop sees them too.
+    for (int k = 0; k < delays.size(); k++) {
+      Expr expr = delays.get(k).expr();
+      String value = runtime("delay()").num(expr);
+      Set<Integer> needed = closure(Exprs.symbols(expr));
+      List<String> body = new ArrayList<>();
+      for (int i : runtimeOrder) {
+        if (needed.contains(i)) {
+          body.add(runtimeStmts.get(i).code());
+        }
+      }
+      String name = "delayed" + k;
+      emitChunked("private void " + name + "(" + sig + ")", "(t, y, p, v)", sig, body);
+      sb.append("case ").append(k).append(": ").append(name).append("(t, y, p, v); return ").append(value).append(";\n");
+    }
+    out.append(sb).append("default: return Double.NaN;\n}\n}\n");
+  }
+
+  private Set<Integer> closure(Set<String> ids) {
+    Set<Integer> out = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(ids);
+    while (!todo.isEmpty()) {
+      Symbol s = ms.symbol(todo.pop());
+      if (s != null && runtimeStmts.containsKey(s.index()) && out.add(s.index())) {
+        todo.addAll(runtimeStmts.get(s.index()).deps());
+      }
+    }
+    return out;
   }
 
   // ---- init -----------------------------------------------------------------------------------
@@ -113,7 +172,13 @@ final class JavaSourceGenerator {
   }
 
   private String initExpr(ModelStructure.Eq eq) {
-    return new JavaExpressions(this::initRef, eq.element()).num(eq.math());
+    Expr undelayed = Exprs.map(eq.math(), x -> x instanceof Expr.Delay d ? undelay(d.expr()) : null);
+    return new JavaExpressions(this::initRef, eq.element()).num(undelayed);
+  }
+
+  /** At the start time the past is the initial state: delay(x, d) = x. */
+  private static Expr undelay(Expr e) {
+    return Exprs.map(e, x -> x instanceof Expr.Delay d ? undelay(d.expr()) : null);
   }
 
   // ---- runtime symbols --------------------------------------------------------------------------
@@ -139,6 +204,8 @@ final class JavaSourceGenerator {
             Exprs.symbols(eq.math())));
       }
     }
+    runtimeStmts = stmts;
+    runtimeOrder = orderIndices(stmts, "assignment rules");
     List<String> ordered = order(stmts, "assignment rules");
     emitChunked("public void symbols(double t, double[] y, double[] p, double[] v)",
         "(t, y, p, v)", "double t, double[] y, double[] p, double[] v", ordered);
@@ -209,9 +276,17 @@ final class JavaSourceGenerator {
 
   // ---- utilities ------------------------------------------------------------------------------
 
-  /** Topological order of statements by the symbols they read; cycles are model errors. */
   private List<String> order(Map<Integer, Stmt> stmts, String what) {
-    List<String> ordered = new ArrayList<>();
+    List<String> code = new ArrayList<>();
+    for (int i : orderIndices(stmts, what)) {
+      code.add(stmts.get(i).code());
+    }
+    return code;
+  }
+
+  /** Topological order of statements by the symbols they read; cycles are model errors. */
+  private List<Integer> orderIndices(Map<Integer, Stmt> stmts, String what) {
+    List<Integer> ordered = new ArrayList<>();
     Map<Integer, Integer> mark = new HashMap<>(); // 1 = visiting, 2 = done
     for (Symbol s : ms.symbols) {
       if (stmts.containsKey(s.index())) {
@@ -221,7 +296,7 @@ final class JavaSourceGenerator {
     return ordered;
   }
 
-  private void visit(int i, Map<Integer, Stmt> stmts, Map<Integer, Integer> mark, List<String> ordered,
+  private void visit(int i, Map<Integer, Stmt> stmts, Map<Integer, Integer> mark, List<Integer> ordered,
       List<String> path, String what) {
     Integer m = mark.get(i);
     if (m != null && m == 2) {
@@ -242,7 +317,7 @@ final class JavaSourceGenerator {
     }
     path.remove(path.size() - 1);
     mark.put(i, 2);
-    ordered.add(stmts.get(i).code());
+    ordered.add(i);
   }
 
   private void emitChunked(String header, String callArgs, String params, List<String> stmts) {

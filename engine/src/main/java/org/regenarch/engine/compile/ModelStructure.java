@@ -252,6 +252,31 @@ public final class ModelStructure {
     return Expr.call(Op.DIVIDE, Expr.call(Op.MINUS, dn, Expr.call(Op.TIMES, new Expr.Sym(id), dv)), v);
   }
 
+  /**
+   * The shortest delay given as a number anywhere in the model, or {@code fallback} when some delay
+   * is an expression (its length is then unknown in advance).
+   */
+  public double shortestConstantDelay(double fallback) {
+    List<Expr.Delay> all = new ArrayList<>();
+    assigned.values().forEach(eq -> Exprs.delays(eq.math(), all));
+    rateRules.values().forEach(eq -> Exprs.delays(eq.math(), all));
+    speciesAmountRates.values().forEach(e -> Exprs.delays(e, all));
+    for (var ev : events) {
+      Exprs.delays(ev.trigger(), all);
+      ev.assignments().forEach(a -> Exprs.delays(a.math(), all));
+    }
+    double min = Double.POSITIVE_INFINITY;
+    for (Expr.Delay d : all) {
+      if (!(d.delay() instanceof Expr.Num n)) {
+        return fallback;
+      }
+      if (n.value() > 0) {
+        min = Math.min(min, n.value());
+      }
+    }
+    return Double.isInfinite(min) ? fallback : min;
+  }
+
   /** Whether the right-hand side reads time (otherwise the system is autonomous). */
   public boolean rhsUsesTime() {
     return assigned.values().stream().anyMatch(eq -> Exprs.usesTime(eq.math()))

@@ -6,7 +6,8 @@ import java.util.List;
  * Immutable math expression tree: the engine's own representation of SBML MathML, independent of
  * JSBML. Function definitions are inlined before expressions reach this form.
  */
-public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Call, Expr.Time, Expr.Avogadro, Expr.RateOf {
+public sealed interface Expr
+    permits Expr.Num, Expr.Sym, Expr.Call, Expr.Time, Expr.Avogadro, Expr.RateOf, Expr.Delay {
 
   /** A number literal (also true = 1 and false = 0 in boolean context, as SBML allows). */
   record Num(double value) implements Expr {}
@@ -22,6 +23,9 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Call, Expr.Time, E
 
   /** csymbol rateOf applied to a symbol. */
   record RateOf(String id) implements Expr {}
+
+  /** csymbol delay: the value of {@code expr} at time {@code t - delay}. */
+  record Delay(Expr expr, Expr delay) implements Expr {}
 
   /** An operator applied to arguments. */
   record Call(Op op, List<Expr> args) implements Expr {

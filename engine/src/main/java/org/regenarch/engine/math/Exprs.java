@@ -23,6 +23,9 @@ public final class Exprs {
       out.add(s.id());
     } else if (e instanceof Expr.Call c) {
       c.args().forEach(a -> collect(a, out));
+    } else if (e instanceof Expr.Delay d) {
+      collect(d.expr(), out);
+      collect(d.delay(), out);
     }
   }
 
@@ -30,14 +33,28 @@ public final class Exprs {
     if (e instanceof Expr.RateOf) {
       return true;
     }
+    if (e instanceof Expr.Delay d) {
+      return containsRateOf(d.expr()) || containsRateOf(d.delay());
+    }
     return e instanceof Expr.Call c && c.args().stream().anyMatch(Exprs::containsRateOf);
   }
 
   public static boolean usesTime(Expr e) {
-    if (e instanceof Expr.Time) {
-      return true;
+    if (e instanceof Expr.Time || e instanceof Expr.Delay) {
+      return true; // a delayed value depends on the time it is taken at
     }
     return e instanceof Expr.Call c && c.args().stream().anyMatch(Exprs::usesTime);
+  }
+
+  /** All delay(...) sub-expressions, outermost first. */
+  public static void delays(Expr e, java.util.List<Expr.Delay> out) {
+    if (e instanceof Expr.Delay d) {
+      out.add(d);
+      delays(d.expr(), out);
+      delays(d.delay(), out);
+    } else if (e instanceof Expr.Call c) {
+      c.args().forEach(a -> delays(a, out));
+    }
   }
 
   /** Replaces symbols by expressions (used to inline function definitions and local parameters). */
@@ -60,6 +77,11 @@ public final class Exprs {
         args.add(m);
       }
       return changed ? new Expr.Call(c.op(), args) : c;
+    }
+    if (e instanceof Expr.Delay d) {
+      Expr x = map(d.expr(), f);
+      Expr dl = map(d.delay(), f);
+      return x == d.expr() && dl == d.delay() ? d : new Expr.Delay(x, dl);
     }
     return e;
   }

@@ -51,7 +51,12 @@ final class MathConverter {
         }
         yield new Expr.RateOf(n.getChild(0).getName());
       }
-      case FUNCTION_DELAY -> throw new UnsupportedFeatureException("delay() (csymbol delay)", element);
+      case FUNCTION_DELAY -> {
+        if (n.getChildCount() != 2) {
+          throw new UnsupportedFeatureException("delay() with " + n.getChildCount() + " arguments", element);
+        }
+        yield new Expr.Delay(convert(n.getChild(0), element, depth + 1), convert(n.getChild(1), element, depth + 1));
+      }
       case FUNCTION -> inline(n, element, depth);
       case PLUS -> n.getChildCount() == 0 ? Expr.num(0) : call(Op.PLUS, n, element, depth);
       case TIMES -> n.getChildCount() == 0 ? Expr.num(1) : call(Op.TIMES, n, element, depth);

@@ -15,6 +15,7 @@ import org.regenarch.engine.UnsupportedFeatureException;
 import org.regenarch.engine.math.Expr;
 import org.regenarch.engine.math.Exprs;
 import org.regenarch.engine.model.ModelDefinition;
+import org.regenarch.engine.sbml.comp.CompFlattener;
 import org.sbml.jsbml.ASTNode;
 import org.sbml.jsbml.AlgebraicRule;
 import org.sbml.jsbml.FunctionDefinition;
@@ -54,6 +55,7 @@ public final class SbmlReader {
   }
 
   public static ModelDefinition read(String xml, String source) {
+    xml = CompFlattener.flattenIfHierarchical(xml, source); // comp models become plain SBML first
     rejectPackages(xml, source);
     SBMLDocument doc;
     try {

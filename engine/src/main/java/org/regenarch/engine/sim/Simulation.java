@@ -17,6 +17,7 @@ import org.hipparchus.ode.events.ODEEventDetector;
 import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.regenarch.engine.compile.DelayHistory;
 import org.regenarch.engine.compile.GeneratedModel;
 import org.regenarch.engine.compile.ModelCompiler;
 import org.regenarch.engine.compile.ModelStructure;
@@ -41,6 +42,8 @@ final class Simulation {
 
   private final ModelStructure ms;
   private final GeneratedModel gen;
+  /** Past states for delay(); null for models without delays. */
+  private final DelayHistory history;
   private final SimulationRequest req;
   private final List<Symbol> symbols;
   private final List<ModelDefinition.Event> events;
@@ -66,7 +69,8 @@ final class Simulation {
 
   Simulation(ModelCompiler.Compiled compiled, SimulationRequest req) {
     this.ms = compiled.structure();
-    this.gen = compiled.code();
+    this.history = compiled.hasDelays() ? new DelayHistory() : null;
+    this.gen = compiled.instantiate(history);
     this.req = req;
     this.symbols = ms.symbols();
     this.events = ms.events();
@@ -98,6 +102,9 @@ final class Simulation {
   SimulationResult run() {
     double t = req.start();
     initialize(t);
+    if (history != null) {
+      history.start(t, y, p, this::initialStateAt);
+    }
     Arrays.fill(previous, false);
     for (int e = 0; e < events.size(); e++) {
       previous[e] = events.get(e).initialValue();
@@ -144,6 +151,23 @@ final class Simulation {
 
   // ---- initial state ----------------------------------------------------------------------------
 
+  private double[] attributes;
+  private boolean[] overridden;
+
+  /** The state the initial values and assignments give at time {@code t} (the past before the start). */
+  private double[] initialStateAt(double t) {
+    double[] vt = new double[symbols.size()];
+    gen.init(t, attributes, overridden, vt);
+    double[] yt = new double[y.length];
+    for (Symbol s : symbols) {
+      if (s.storage() == Symbol.Storage.STATE) {
+        double value = vt[s.index()];
+        yt[s.stateIndex()] = s.amountState() && s.concentrationValued() ? value * vt[s.compartment()] : value;
+      }
+    }
+    return yt;
+  }
+
   private void initialize(double t) {
     double[] a = ms.attributeValues();
     boolean[] ov = new boolean[symbols.size()];
@@ -159,6 +183,8 @@ final class Simulation {
       a[s.index()] = o.getValue();
       ov[s.index()] = true;
     }
+    attributes = a;
+    overridden = ov;
     gen.init(t, a, ov, v);
     System.arraycopy(v, 0, p, 0, v.length);
     for (Symbol s : symbols) {
@@ -177,7 +203,9 @@ final class Simulation {
     if (tStop <= t0) {
       return new Leg(t0, y.clone(), false);
     }
-    ODEIntegrator integrator = Integrators.create(req, tStop - t0, !ms.rhsUsesTime());
+    // With delays no step may reach beyond the past it reads: cap steps at the shortest constant delay.
+    double maxStep = history == null ? tStop - t0 : Math.min(tStop - t0, ms.shortestConstantDelay(req.duration() / req.steps()));
+    ODEIntegrator integrator = Integrators.create(req, maxStep, !ms.rhsUsesTime());
     integrator.setMaxEvaluations(MAX_EVALUATIONS);
     OrdinaryDifferentialEquation ode = new CompiledOde(gen, p, y.length, symbols.size());
     integrator.addStepHandler(new OutputHandler());
@@ -225,6 +253,9 @@ final class Simulation {
   private final class OutputHandler implements ODEStepHandler {
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
+      if (history != null) {
+        history.add(interpolator);
+      }
       double tCur = interpolator.getCurrentState().getTime();
       while (nextOutput <= req.steps() && req.outputTime(nextOutput) <= tCur) {
         double to = req.outputTime(nextOutput);
