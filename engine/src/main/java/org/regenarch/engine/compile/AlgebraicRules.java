@@ -71,6 +71,8 @@ final class AlgebraicRules {
     Set<String> fixed = new HashSet<>();
     m.assignmentRules().forEach(r -> fixed.add(r.variable()));
     m.rateRules().forEach(r -> fixed.add(r.variable()));
+    // Event targets have values of their own between events: not determined by an algebraic rule.
+    m.events().forEach(e -> e.assignments().forEach(a -> fixed.add(a.variable())));
     Map<String, ModelDefinition.Species> species = new HashMap<>();
     m.species().forEach(s -> species.put(s.id(), s));
     for (var r : m.reactions()) {

@@ -17,7 +17,7 @@ public final class DelayHistory {
   private double t0;
   private double[] y0;
   /** State before the start: the initial values (and initial assignments) evaluated at that time. */
-  private java.util.function.DoubleFunction<double[]> pastState;
+  private java.util.function.DoubleFunction<double[][]> pastState;
   private int symbolCount;
   private int depth;
   /** Nested past evaluations allowed before a self-referring delay is reported. */
@@ -32,13 +32,17 @@ public final class DelayHistory {
    * Sets the start time, the initial state, the constants and the state before the start
    * (SBML Test Suite semantics: variables follow their initial assignments evaluated at past times).
    */
-  public void start(double t0, double[] y0, double[] p, java.util.function.DoubleFunction<double[]> pastState) {
+  public void start(double t0, double[] y0, double[] p, java.util.function.DoubleFunction<double[][]> pastState) {
     this.t0 = t0;
     this.y0 = y0.clone();
     this.pastState = pastState;
     this.p = p;
     steps.clear();
     stepEnds.clear();
+  }
+
+  public double startTime() {
+    return t0;
   }
 
   public void add(ODEStateInterpolator step) {
@@ -53,13 +57,21 @@ public final class DelayHistory {
   public double value(int k, double tPast) {
     // Before the start, states keep their initial values while rules of time are evaluated at the
     // past time (as the SBML Test Suite's analytic solutions do).
-    double[] y = tPast < t0 ? pastState.apply(tPast) : tPast == t0 ? y0 : stateAt(tPast);
+    double[] y;
+    double[] constants = p;
+    if (tPast < t0) {
+      double[][] past = pastState.apply(tPast); // {state, constants}: initial assignments at tPast
+      y = past[0];
+      constants = past[1];
+    } else {
+      y = tPast == t0 ? y0 : stateAt(tPast);
+    }
     if (++depth > MAX_DEPTH) {
       depth = 0;
       throw new IllegalStateException("delay() refers to itself through more than " + MAX_DEPTH + " past times");
     }
     try {
-      return model.delayedValue(k, tPast, y, p, new double[symbolCount]);
+      return model.delayedValue(k, tPast, y, constants, new double[symbolCount]);
     } finally {
       depth--;
     }

@@ -56,6 +56,9 @@ final class JavaExpressions {
     if (e instanceof Expr.Time) {
       return "t";
     }
+    if (e instanceof Expr.StartTime) {
+      return delayIndex == null ? "t" : "h.startTime()";
+    }
     if (e instanceof Expr.Avogadro) {
       return literal(AVOGADRO);
     }

@@ -222,7 +222,20 @@ public final class ModelStructure {
     if (depth > 50) {
       throw new UnsupportedFeatureException("rateOf with circular dependency", element);
     }
-    return Exprs.map(e, x -> x instanceof Expr.RateOf r ? expand(derivative(r.id(), element), element, depth + 1) : null);
+    return Exprs.map(e, x -> {
+      if (x instanceof Expr.RateOf r) {
+        return expand(derivative(r.id(), element), element, depth + 1);
+      }
+      if (x instanceof Expr.Delay d && Exprs.containsRateOf(d.expr())) {
+        // Before the start the system is at rest: a delayed rateOf reads 0 there.
+        Expr inner = Exprs.map(d.expr(), y -> y instanceof Expr.RateOf r
+            ? Expr.call(Op.PIECEWISE, Expr.num(0), Expr.call(Op.LT, new Expr.Time(), new Expr.StartTime()),
+                expand(derivative(r.id(), element), element, depth + 1))
+            : null);
+        return new Expr.Delay(expand(inner, element, depth + 1), expand(d.delay(), element, depth + 1));
+      }
+      return null;
+    });
   }
 
   private Expr derivative(String id, String element) {

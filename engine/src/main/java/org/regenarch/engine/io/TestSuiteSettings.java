@@ -108,6 +108,9 @@ public record TestSuiteSettings(
   /** The integrator's relative tolerance never exceeds this (long runs accumulate error). */
   public static final double MAX_INTEGRATOR_REL_TOL = 1e-6;
 
+  /** Nor falls below this: a few hundred ulps, beyond what double precision can deliver. */
+  public static final double MIN_INTEGRATOR_REL_TOL = 1e-13;
+
   /**
    * The run as an engine request, with integrator tolerances {@link #INTEGRATOR_TOLERANCE_FACTOR}
    * times the file's. Blank tolerances fall back to the engine defaults.
@@ -126,9 +129,21 @@ public record TestSuiteSettings(
         Double.isNaN(absoluteTolerance) ? SimulationRequest.DEFAULT_ABS_TOL
             : absoluteTolerance * INTEGRATOR_TOLERANCE_FACTOR,
         Double.isNaN(relativeTolerance) ? SimulationRequest.DEFAULT_REL_TOL
-            : Math.min(relativeTolerance * INTEGRATOR_TOLERANCE_FACTOR, MAX_INTEGRATOR_REL_TOL),
+            : Math.max(MIN_INTEGRATOR_REL_TOL,
+                Math.min(relativeTolerance * INTEGRATOR_TOLERANCE_FACTOR, MAX_INTEGRATOR_REL_TOL)),
         solver,
         parameterOverrides);
+  }
+
+  /**
+   * The run with the file's tolerances used as the integrator's own (as speed benchmarks such as
+   * sosbench define them), not as result-comparison tolerances.
+   */
+  public SimulationRequest toRequestWithIntegratorTolerances(SolverKind solver, Map<String, Double> parameterOverrides) {
+    return new SimulationRequest(start, duration, steps, variables, amount, concentration,
+        Double.isNaN(absoluteTolerance) ? SimulationRequest.DEFAULT_ABS_TOL : absoluteTolerance,
+        Double.isNaN(relativeTolerance) ? SimulationRequest.DEFAULT_REL_TOL : relativeTolerance,
+        solver, parameterOverrides);
   }
 
   private static double number(String value, String key, String source, int line) {

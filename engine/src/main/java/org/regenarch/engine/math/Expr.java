@@ -7,7 +7,7 @@ import java.util.List;
  * JSBML. Function definitions are inlined before expressions reach this form.
  */
 public sealed interface Expr
-    permits Expr.Num, Expr.Sym, Expr.Call, Expr.Time, Expr.Avogadro, Expr.RateOf, Expr.Delay {
+    permits Expr.Num, Expr.Sym, Expr.Call, Expr.Time, Expr.StartTime, Expr.Avogadro, Expr.RateOf, Expr.Delay {
 
   /** A number literal (also true = 1 and false = 0 in boolean context, as SBML allows). */
   record Num(double value) implements Expr {}
@@ -17,6 +17,9 @@ public sealed interface Expr
 
   /** csymbol time. */
   record Time() implements Expr {}
+
+  /** The simulation's start time (internal: no SBML syntax; used for the past before the start). */
+  record StartTime() implements Expr {}
 
   /** csymbol avogadro (SBML L3: 6.02214179e23). */
   record Avogadro() implements Expr {}

@@ -60,6 +60,7 @@ final class Simulation {
   private final double[][] out;
   private final double timeScale;
   private long sequence;
+  private final java.util.SplittableRandom random;
   private int nextOutput;
 
   private enum Mode { VALUE, AMOUNT, CONCENTRATION }
@@ -97,6 +98,7 @@ final class Simulation {
     }
     this.out = new double[req.steps() + 1][columns.length];
     this.timeScale = Math.max(1.0, Math.abs(req.start()) + Math.abs(req.duration()));
+    this.random = new java.util.SplittableRandom(req.seed());
   }
 
   SimulationResult run() {
@@ -116,6 +118,7 @@ final class Simulation {
     double tEnd = req.outputTime(req.steps());
     int stalled = 0;
     while (nextOutput <= req.steps()) {
+      checkInterrupted();
       double tStop = Math.min(tEnd, nextScheduledTime());
       Leg leg = integrate(t, tStop);
       boolean progressed = leg.time > t;
@@ -149,13 +152,23 @@ final class Simulation {
     return new SimulationResult(req.variables(), times, out);
   }
 
+  /** A cancelled run (e.g. a time limit in a batch) stops at the next step instead of running on. */
+  private static void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("simulation interrupted");
+    }
+  }
+
   // ---- initial state ----------------------------------------------------------------------------
 
   private double[] attributes;
   private boolean[] overridden;
 
-  /** The state the initial values and assignments give at time {@code t} (the past before the start). */
-  private double[] initialStateAt(double t) {
+  /**
+   * The state and constants the initial values and assignments give at time {@code t} (the past
+   * before the start), as {@code {y, p}}.
+   */
+  private double[][] initialStateAt(double t) {
     double[] vt = new double[symbols.size()];
     gen.init(t, attributes, overridden, vt);
     double[] yt = new double[y.length];
@@ -165,7 +178,7 @@ final class Simulation {
         yt[s.stateIndex()] = s.amountState() && s.concentrationValued() ? value * vt[s.compartment()] : value;
       }
     }
-    return yt;
+    return new double[][] {yt, vt};
   }
 
   private void initialize(double t) {
@@ -253,6 +266,7 @@ final class Simulation {
   private final class OutputHandler implements ODEStepHandler {
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
+      checkInterrupted();
       if (history != null) {
         history.add(interpolator);
       }
@@ -361,6 +375,7 @@ final class Simulation {
     while (true) {
       Pending best = null;
       double bestPriority = Double.NEGATIVE_INFINITY;
+      int ties = 0;
       gen.symbols(t, y, p, v);
       for (Pending pe : pending) {
         if (pe.time() > t + eps) {
@@ -370,11 +385,12 @@ final class Simulation {
         if (Double.isNaN(prio)) {
           prio = Double.NEGATIVE_INFINITY;
         }
-        if (best == null || prio > bestPriority
-            || prio == bestPriority && (pe.time() < best.time()
-                || pe.time() == best.time() && pe.sequence() < best.sequence())) {
+        if (best == null || prio > bestPriority) {
           best = pe;
           bestPriority = prio;
+          ties = 1;
+        } else if (prio == bestPriority && ++ties > 1 && random.nextInt(ties) == 0) {
+          best = pe; // reservoir sampling: a uniform choice among equal priorities (SBML: random order)
         }
       }
       if (best == null) {

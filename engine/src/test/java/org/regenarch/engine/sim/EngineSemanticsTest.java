@@ -102,6 +102,24 @@ class EngineSemanticsTest {
   }
 
   @Test
+  void delayReadsThePastIncludingBeforeTheStart() {
+    // x = time (assignment rule), y = delay(x, 1): y = t - 1 at every t, also for t < 1
+    String delaySymbol = "<csymbol encoding=\"text\" definitionURL=\"http://www.sbml.org/sbml/symbols/delay\">delay</csymbol>";
+    String sbml = model("<listOfParameters><parameter id=\"x\" constant=\"false\"/><parameter id=\"y\" constant=\"false\"/>"
+        + "<parameter id=\"z\" value=\"0\" constant=\"false\"/></listOfParameters><listOfRules>"
+        + "<assignmentRule variable=\"x\">" + math(TIME) + "</assignmentRule>"
+        + "<assignmentRule variable=\"y\">" + math("<apply>" + delaySymbol + ci("x") + cn(1) + "</apply>") + "</assignmentRule>"
+        + "<rateRule variable=\"z\">" + math("<apply>" + delaySymbol + ci("x") + cn(0.5) + "</apply>") + "</rateRule>"
+        + "</listOfRules>");
+    SimulationResult r = Engine.fromString(sbml, "delay").simulate(request(3, 6, List.of("y", "z"), SolverKind.ROSENBROCK));
+    for (int i = 0; i <= 6; i++) {
+      double t = r.times()[i];
+      assertThat(r.values()[i][0]).isCloseTo(t - 1, within(1e-9));
+      assertThat(r.values()[i][1]).isCloseTo(t * t / 2 - 0.5 * t, within(1e-7)); // z' = t - 0.5
+    }
+  }
+
+  @Test
   void unsupportedFeaturesFailWithAMessageNamingTheElementAndFeature() {
     String nonLinear = model("<listOfParameters><parameter id=\"x\" constant=\"false\"/></listOfParameters>"
         + "<listOfRules><algebraicRule metaid=\"ar1\">" + math(apply("minus", apply("times", ci("x"), ci("x")), cn(1)))
@@ -109,14 +127,14 @@ class EngineSemanticsTest {
     assertThatThrownBy(() -> Engine.fromString(nonLinear, "alg.xml"))
         .isInstanceOf(UnsupportedFeatureException.class)
         .hasMessageContaining("AlgebraicRule not linear").hasMessageContaining("ar1");
-    String delay = model("<listOfParameters><parameter id=\"x\" value=\"1\" constant=\"false\"/></listOfParameters>"
-        + "<listOfRules><rateRule variable=\"x\">" + math(apply("csymbol encoding=\"text\" definitionURL=\"http://www.sbml.org/sbml/symbols/delay\">delay</csymbol><dummy", ci("x"), cn(1)).replace("<csymbol encoding=\"text\" definitionURL=\"http://www.sbml.org/sbml/symbols/delay\">delay</csymbol><dummy/>", "<csymbol encoding=\"text\" definitionURL=\"http://www.sbml.org/sbml/symbols/delay\">delay</csymbol>")) + "</rateRule></listOfRules>");
-    assertThatThrownBy(() -> Engine.fromString(delay, "delay.xml"))
+    String fast = decay(1.0, 1.0, 0.5).replace("level3/version2/core\" level=\"3\" version=\"2\"",
+        "level3/version1/core\" level=\"3\" version=\"1\"").replace("reversible=\"false\"", "reversible=\"false\" fast=\"true\"");
+    assertThatThrownBy(() -> Engine.fromString(fast, "fast.xml"))
         .isInstanceOf(UnsupportedFeatureException.class)
-        .hasMessageContaining("delay").hasMessageContaining("rate rule for 'x'");
-    String comp = model("").replace("<sbml xmlns=", "<sbml xmlns:comp=\"http://www.sbml.org/sbml/level3/version1/comp/version1\" comp:required=\"true\" xmlns=");
-    assertThatThrownBy(() -> Engine.fromString(comp, "comp.xml"))
-        .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("'comp'").hasMessageContaining("comp.xml");
+        .hasMessageContaining("fast reaction").hasMessageContaining("reaction 'R'");
+    String qual = model("").replace("<sbml xmlns=", "<sbml xmlns:qual=\"http://www.sbml.org/sbml/level3/version1/qual/version1\" qual:required=\"true\" xmlns=");
+    assertThatThrownBy(() -> Engine.fromString(qual, "qual.xml"))
+        .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("'qual'").hasMessageContaining("qual.xml");
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.w3c.dom.Element;
  */
 final class Instance {
   final String prefix;
+  /** Submodel ids from the main model down to this instance, for messages ("A/B"); empty for the main model. */
+  private final String path;
   final Element model;
   final ModelLibrary.Scope scope;
   final Instance parent;
@@ -31,8 +33,10 @@ final class Instance {
   /** Ids as declared, kept because rewriting renames the elements in place. */
   private final Map<Element, String> declaredIds = new IdentityHashMap<>();
 
-  private Instance(String prefix, Element model, ModelLibrary.Scope scope, Instance parent, Element submodel) {
+  private Instance(String prefix, String path, Element model, ModelLibrary.Scope scope, Instance parent,
+      Element submodel) {
     this.prefix = prefix;
+    this.path = path;
     this.model = model;
     this.scope = scope;
     this.parent = parent;
@@ -41,7 +45,7 @@ final class Instance {
 
   /** Instantiates the main model and, recursively, every submodel. */
   static Instance instantiate(Element mainModel, ModelLibrary.Scope scope, ModelLibrary library) {
-    Instance root = new Instance("", mainModel, scope, null, null);
+    Instance root = new Instance("", "", mainModel, scope, null, null);
     Deque<Element> active = new ArrayDeque<>();
     active.push(mainModel);
     root.build(library, active);
@@ -67,7 +71,7 @@ final class Instance {
       }
       Element copy = (Element) doc.importNode(def.model(), true);
       moveToNamespace(copy, coreNs);
-      Instance child = new Instance(prefix + id + "__", copy, def.scope(), this, sub);
+      Instance child = new Instance(prefix + id + "__", path.isEmpty() ? id : path + "/" + id, copy, def.scope(), this, sub);
       childrenById.put(id, child);
       active.push(def.model());
       child.build(library, active);
@@ -92,8 +96,7 @@ final class Instance {
 
   /** A label for messages: the file and the submodel path. */
   String where() {
-    return scope.source + (prefix.isEmpty() ? "" : " (submodel " + prefix.substring(0, prefix.length() - 2)
-        .replace("__", "/") + ")");
+    return scope.source + (path.isEmpty() ? "" : " (submodel " + path + ")");
   }
 
   private void index(Element e) {

@@ -17,6 +17,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Finds the model a {@code comp:submodel} instantiates: a {@code comp:modelDefinition} of the same
@@ -117,7 +118,7 @@ final class ModelLibrary {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setExpandEntityReferences(false);
       DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(null);
+      b.setErrorHandler(new DefaultHandler()); // fatal errors throw; nothing is printed to stderr
       return b.parse(new InputSource(new StringReader(xml)));
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new ModelFormatException(source + ": not readable as XML: " + e.getMessage(), e);

@@ -197,6 +197,13 @@ class CompFlattenerTest {
         SolverKind.ROSENBROCK, Map.of()));
     assertThat(r.value(1, "e__S")).isCloseTo(Math.exp(-1.0), within(1e-8));
 
+    // Without comp:modelRef the external file's main model is meant.
+    Files.writeString(dir.resolve("plain.xml"), doc(DECAY, Map.of()));
+    Path second = dir.resolve("second.xml");
+    Files.writeString(second, main.replace("comp:source=\"lib.xml\" comp:modelRef=\"decay\"", "comp:source=\"plain.xml\""));
+    assertThat(Files.readString(second)).doesNotContain("lib.xml").doesNotContain("modelRef=\"decay\"");
+    assertThat(SbmlReader.read(second).species()).extracting(ModelDefinition.Species::id).containsExactly("e__S");
+
     Files.delete(dir.resolve("lib.xml"));
     assertThatThrownBy(() -> Engine.load(file)).isInstanceOf(ModelFormatException.class).hasMessageContaining("lib.xml");
   }
