@@ -41,6 +41,18 @@ public final class DelayHistory {
     stepEnds.clear();
   }
 
+  public int size() {
+    return steps.size();
+  }
+
+  /** Forgets the steps after the first {@code n} (a failed leg that is integrated again). */
+  public void truncate(int n) {
+    while (steps.size() > n) {
+      steps.remove(steps.size() - 1);
+      stepEnds.remove(stepEnds.size() - 1);
+    }
+  }
+
   public double startTime() {
     return t0;
   }

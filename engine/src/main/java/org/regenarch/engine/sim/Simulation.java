@@ -7,6 +7,8 @@ import java.util.Map;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ODEIntegrator;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
@@ -39,6 +41,8 @@ final class Simulation {
   private static final int MAX_EVALUATIONS = 20_000_000;
   /** Stops at the same time without any trigger change before giving up (a detection stall). */
   private static final int MAX_STALLED_STOPS = 50;
+  /** Retries of a failed integration leg, each with 100x tighter absolute and 10x relative tolerance. */
+  private static final int RETRIES_WITH_TIGHTER_TOLERANCES = 2;
 
   private final ModelStructure ms;
   private final GeneratedModel gen;
@@ -216,9 +220,35 @@ final class Simulation {
     if (tStop <= t0) {
       return new Leg(t0, y.clone(), false);
     }
+    // A leg that fails (step size underflow, NaN from a trial state outside the model's domain) is
+    // retried from its start with tighter tolerances: loose tolerances let trial states stray, e.g.
+    // below zero into a pole. If that fails too, the error names the tolerances tried.
+    double absTol = req.absTol();
+    double relTol = req.relTol();
+    int outputsAtStart = nextOutput;
+    int historyAtStart = history == null ? 0 : history.size();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return integrateOnce(t0, tStop, absTol, relTol);
+      } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+        if (attempt == RETRIES_WITH_TIGHTER_TOLERANCES) {
+          throw new IllegalStateException(e.getMessage() + " (at t=" + t0 + "..." + tStop + ", tried down to absolute "
+              + absTol + ", relative " + relTol + " tolerance)", e);
+        }
+        nextOutput = outputsAtStart;
+        if (history != null) {
+          history.truncate(historyAtStart);
+        }
+        absTol /= 100;
+        relTol = Math.max(relTol / 10, 1e-13);
+      }
+    }
+  }
+
+  private Leg integrateOnce(double t0, double tStop, double absTol, double relTol) {
     // With delays no step may reach beyond the past it reads: cap steps at the shortest constant delay.
     double maxStep = history == null ? tStop - t0 : Math.min(tStop - t0, ms.shortestConstantDelay(req.duration() / req.steps()));
-    ODEIntegrator integrator = Integrators.create(req, maxStep, !ms.rhsUsesTime());
+    ODEIntegrator integrator = Integrators.create(req.solver(), absTol, relTol, maxStep, !ms.rhsUsesTime());
     integrator.setMaxEvaluations(MAX_EVALUATIONS);
     OrdinaryDifferentialEquation ode = new CompiledOde(gen, p, y.length, symbols.size());
     integrator.addStepHandler(new OutputHandler());
