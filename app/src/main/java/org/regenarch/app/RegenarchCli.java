@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       MetaCommand.class,
       EvidenceCommand.class,
+      PatientCommand.class,
+      ModelCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 invalid input."})

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regenarch.engine.io.ResultCsv;
+import org.regenarch.engine.io.TestSuiteSettings;
 
 class SimulateCommandTest {
   static final String DECAY = FakeModels.DECAY.toString();
@@ -33,8 +34,10 @@ class SimulateCommandTest {
     JsonNode side = new ObjectMapper().readTree(dir.resolve("out.csv.json").toFile());
     assertThat(side.get("modelSha256").asText()).isEqualTo("fake-decay-hash");
     assertThat(side.get("solver").asText()).isEqualTo("rosenbrock");
-    assertThat(side.get("absTol").asDouble()).isEqualTo(1e-10);
-    assertThat(side.get("relTol").asDouble()).isEqualTo(1e-8);
+    // the settings' tolerances judge results; the integrator ran tighter (TestSuiteSettings)
+    assertThat(side.get("absTol").asDouble()).isEqualTo(1e-10 * TestSuiteSettings.INTEGRATOR_TOLERANCE_FACTOR);
+    assertThat(side.get("relTol").asDouble()).isEqualTo(Math.max(TestSuiteSettings.MIN_INTEGRATOR_REL_TOL,
+        1e-8 * TestSuiteSettings.INTEGRATOR_TOLERANCE_FACTOR));
     assertThat(side.get("steps").asInt()).isEqualTo(8);
     assertThat(side.get("settingsSha256").asText()).hasSize(64);
     assertThat(side.get("outputSha256").asText()).isEqualTo(Provenance.sha256(out));
