@@ -28,6 +28,15 @@ public interface GeneratedModel {
   /** Value of the expression inside delay number {@code k} at the state given (csymbol delay). */
   double delayedValue(int k, double t, double[] y, double[] p, double[] v);
 
+  /** Size of the workspace {@link #jacobian} needs; 0 when there is no analytic Jacobian. */
+  int jacobianWorkspaceSize();
+
+  /**
+   * Analytic Jacobian d(dydt)/dy into {@code J} (entries not written are zero: the caller clears
+   * it); computes the symbols first. Returns false when the model has no analytic Jacobian.
+   */
+  boolean jacobian(double t, double[] y, double[] p, double[] v, double[] w, double[][] J);
+
   /** Priority of event {@code e} (NaN if none); requires {@link #symbols}. */
   double priority(int e, double t, double[] y, double[] p, double[] v);
 }

@@ -49,6 +49,7 @@ final class JavaSourceGenerator {
     emitRhs();
     emitEvents();
     emitDelays();
+    emitJacobian();
     out.append("}\n");
     return out.toString();
   }
@@ -84,6 +85,101 @@ final class JavaSourceGenerator {
       i = delays.size() - 1;
     }
     return i;
+  }
+
+  /**
+   * The analytic Jacobian by forward-mode symbolic differentiation: for every computed symbol, its
+   * derivative with respect to each state it depends on (a slot in workspace {@code w}); then each
+   * right-hand side row by the chain rule. Models with delay() or non-differentiable parts get none
+   * (the solver then uses finite differences).
+   */
+  private void emitJacobian() {
+    String sig = "double t, double[] y, double[] p, double[] v, double[] w, double[][] J";
+    List<String> stmts = new ArrayList<>();
+    int slots;
+    try {
+      if (!delays.isEmpty()) {
+        throw new Differentiator.NotDifferentiable("delay");
+      }
+      // derivative of symbol -> (state index -> Java expression of d symbol / d y_k)
+      Map<Integer, Map<Integer, String>> grad = new HashMap<>();
+      for (Symbol s : ms.symbols) {
+        if (s.storage() == Symbol.Storage.STATE && !s.amountState()) {
+          grad.put(s.index(), Map.of(s.stateIndex(), "1.0"));
+        }
+      }
+      int[] next = {0};
+      for (int i : runtimeOrder) {
+        Symbol s = ms.symbols.get(i);
+        Map<Integer, List<String>> terms = new java.util.TreeMap<>();
+        if (s.amountState()) {
+          String inv = s.concentrationValued() ? "(1.0 / " + runtimeRef(ms.symbols.get(s.compartment()).id()) + ")" : "1.0";
+          terms.computeIfAbsent(s.stateIndex(), k -> new ArrayList<>()).add(inv);
+          if (s.concentrationValued()) {
+            Symbol comp = ms.symbols.get(s.compartment());
+            String factor = "(-" + runtimeRef(s.id()) + " / " + runtimeRef(comp.id()) + ")";
+            grad.getOrDefault(comp.index(), Map.of()).forEach((k, g) ->
+                terms.computeIfAbsent(k, x -> new ArrayList<>()).add(factor + " * " + g));
+          }
+        } else {
+          ModelStructure.Eq eq = ms.assigned.get(i);
+          chainTerms(eq.math(), eq.element(), grad, terms);
+        }
+        Map<Integer, String> g = new HashMap<>();
+        for (var e : terms.entrySet()) {
+          int slot = next[0]++;
+          stmts.add("w[" + slot + "] = " + String.join(" + ", e.getValue()) + ";");
+          g.put(e.getKey(), "w[" + slot + "]");
+        }
+        if (!g.isEmpty()) {
+          grad.put(i, g);
+        }
+      }
+      slots = next[0];
+      for (Symbol s : ms.symbols) {
+        if (s.storage() != Symbol.Storage.STATE) {
+          continue;
+        }
+        ModelStructure.Eq rr = ms.rateRules.get(s.index());
+        Expr rate = rr != null ? rr.math() : ms.speciesAmountRates.get(s.index());
+        if (rate == null) {
+          continue;
+        }
+        Map<Integer, List<String>> terms = new java.util.TreeMap<>();
+        chainTerms(rate, "rate of '" + s.id() + "'", grad, terms);
+        for (var e : terms.entrySet()) {
+          stmts.add("J[" + s.stateIndex() + "][" + e.getKey() + "] = " + String.join(" + ", e.getValue()) + ";");
+        }
+      }
+    } catch (Differentiator.NotDifferentiable e) {
+      out.append("public int jacobianWorkspaceSize() { return 0; }\n")
+          .append("public boolean jacobian(").append(sig).append(") { return false; }\n");
+      return;
+    }
+    out.append("public int jacobianWorkspaceSize() { return ").append(Math.max(slots, 1)).append("; }\n");
+    List<String> all = new ArrayList<>();
+    all.add("symbols(t, y, p, v);");
+    all.addAll(stmts);
+    emitChunked("private void jacobianParts(" + sig + ")", "(t, y, p, v, w, J)", sig, all);
+    out.append("public boolean jacobian(").append(sig).append(") { jacobianParts(t, y, p, v, w, J); return true; }\n");
+  }
+
+  /** Adds, per state k, the terms (d expr / d s) * (d s / d y_k) over the symbols s of expr. */
+  private void chainTerms(Expr expr, String element, Map<Integer, Map<Integer, String>> grad,
+      Map<Integer, List<String>> terms) {
+    for (String id : Exprs.symbols(expr)) {
+      Symbol s = ms.symbol(id);
+      if (s == null || !grad.containsKey(s.index())) {
+        continue;
+      }
+      Expr partial = Differentiator.d(expr, id);
+      if (Differentiator.isZero(partial)) {
+        continue;
+      }
+      String pd = "(" + runtime(element).num(partial) + ")";
+      grad.get(s.index()).forEach((k, g) ->
+          terms.computeIfAbsent(k, x -> new ArrayList<>()).add(g.equals("1.0") ? pd : pd + " * " + g));
+    }
   }
 
   /** Whether the generated code reads the delay history. */

@@ -26,6 +26,7 @@ import org.regenarch.engine.compile.ModelStructure;
 import org.regenarch.engine.compile.Symbol;
 import org.regenarch.engine.model.ModelDefinition;
 import org.regenarch.engine.solve.InPlaceDerivatives;
+import org.regenarch.engine.solve.JacobianProvider;
 
 /**
  * One time-course run: owns the mutable state (ODE state, constants, event queue) of a single
@@ -250,7 +251,9 @@ final class Simulation {
     double maxStep = history == null ? tStop - t0 : Math.min(tStop - t0, ms.shortestConstantDelay(req.duration() / req.steps()));
     ODEIntegrator integrator = Integrators.create(req.solver(), absTol, relTol, maxStep, !ms.rhsUsesTime());
     integrator.setMaxEvaluations(MAX_EVALUATIONS);
-    OrdinaryDifferentialEquation ode = new CompiledOde(gen, p, y.length, symbols.size());
+    OrdinaryDifferentialEquation ode = gen.jacobianWorkspaceSize() > 0 && !req.finiteDifferenceJacobian()
+        ? new CompiledOdeWithJacobian(gen, p, y.length, symbols.size())
+        : new CompiledOde(gen, p, y.length, symbols.size());
     integrator.addStepHandler(new OutputHandler());
     boolean[] stopped = {false};
     if (!events.isEmpty()) {
@@ -261,10 +264,10 @@ final class Simulation {
   }
 
   /** The compiled right-hand side as a Hipparchus ODE; writes in place for the Rosenbrock solver. */
-  private static final class CompiledOde implements OrdinaryDifferentialEquation, InPlaceDerivatives {
-    private final GeneratedModel gen;
-    private final double[] p;
-    private final double[] v;
+  private static class CompiledOde implements OrdinaryDifferentialEquation, InPlaceDerivatives {
+    final GeneratedModel gen;
+    final double[] p;
+    final double[] v;
     private final int dimension;
 
     CompiledOde(GeneratedModel gen, double[] p, int dimension, int symbolCount) {
@@ -289,6 +292,26 @@ final class Simulation {
     @Override
     public void computeDerivatives(double t, double[] state, double[] yDot) {
       gen.rhs(t, state, p, v, yDot);
+    }
+  }
+
+  /** With the generated analytic Jacobian (saves n right-hand-side evaluations per step). */
+  private static final class CompiledOdeWithJacobian extends CompiledOde implements JacobianProvider {
+    private final double[] w;
+    private final double[] vJ;
+
+    CompiledOdeWithJacobian(GeneratedModel gen, double[] p, int dimension, int symbolCount) {
+      super(gen, p, dimension, symbolCount);
+      this.w = new double[gen.jacobianWorkspaceSize()];
+      this.vJ = new double[symbolCount];
+    }
+
+    @Override
+    public void computeJacobian(double t, double[] state, double[] yDot, double[][] dfdy) {
+      for (double[] row : dfdy) {
+        Arrays.fill(row, 0.0);
+      }
+      gen.jacobian(t, state, p, vJ, w, dfdy);
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param parameterOverrides initial values replacing those in the model (by SBML id)
  * @param seed seeds the random choice among simultaneous events of equal priority (SBML leaves
  *     their order random); the same seed gives the same run
+ * @param finiteDifferenceJacobian use finite differences even where the generated analytic
+ *     Jacobian exists (for checking and benchmarking)
  */
 public record SimulationRequest(
     double start,
@@ -26,7 +28,8 @@ public record SimulationRequest(
     double relTol,
     SolverKind solver,
     Map<String, Double> parameterOverrides,
-    long seed) {
+    long seed,
+    boolean finiteDifferenceJacobian) {
 
   public static final double DEFAULT_ABS_TOL = 1e-10;
   /** Seed used when none is given, so that runs are reproducible by default. */
@@ -37,13 +40,19 @@ public record SimulationRequest(
       Set<String> amountIds, Set<String> concentrationIds, double absTol, double relTol,
       SolverKind solver, Map<String, Double> parameterOverrides) {
     this(start, duration, steps, variables, amountIds, concentrationIds, absTol, relTol, solver,
-        parameterOverrides, DEFAULT_SEED);
+        parameterOverrides, DEFAULT_SEED, false);
   }
 
   /** The same run with another seed. */
   public SimulationRequest withSeed(long newSeed) {
     return new SimulationRequest(start, duration, steps, variables, amountIds, concentrationIds, absTol,
-        relTol, solver, parameterOverrides, newSeed);
+        relTol, solver, parameterOverrides, newSeed, finiteDifferenceJacobian);
+  }
+
+  /** The same run with the Jacobian by finite differences ({@code true}) or analytic where available. */
+  public SimulationRequest withFiniteDifferenceJacobian(boolean fd) {
+    return new SimulationRequest(start, duration, steps, variables, amountIds, concentrationIds, absTol,
+        relTol, solver, parameterOverrides, seed, fd);
   }
   public static final double DEFAULT_REL_TOL = 1e-8;
 
