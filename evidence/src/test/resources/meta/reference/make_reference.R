@@ -1,11 +1,19 @@
 # Generates the metafor reference fixtures for the Regenarch meta-analysis engine.
-# Run from this folder:  Rscript make_reference.R
+# Run from this folder:  Rscript make_reference.R default   (writes cases/)
+#                        Rscript make_reference.R tight     (writes cases_exact/)
 # Needs R with metafor (Debian: r-cran-metafor, 3.8-1) and jsonlite. CI does not run this script;
-# the Java tests read the committed cases/*.csv + cases/*.json only.
-# Every iterative quantity is computed with tight convergence (ctrl below), as the issue asks.
+# the Java tests read the committed cases*/*.csv + *.json only.
+# "default": metafor's DEFAULT control (Fisher scoring threshold 1e-5, uniroot tol eps^0.25), what a
+#   user of metafor gets and what Regenarch reproduces by default.
+# "tight": every iterative quantity converged tightly (ctrl below); Regenarch's --exact mode.
 suppressMessages({ library(metafor); library(jsonlite) })
-ctrl <- list(threshold = 1e-12, tol = 1e-12, maxiter = 10000)
-outdir <- "cases"
+mode <- commandArgs(trailingOnly = TRUE)[1]
+if (is.na(mode)) mode <- "default"
+stopifnot(mode %in% c("default", "tight"))
+ctrl <- if (mode == "tight") list(threshold = 1e-12, tol = 1e-12, maxiter = 10000) else list()
+outdir <- if (mode == "tight") "cases_exact" else "cases"
+source_note <- paste0("metafor ", packageVersion("metafor"), ", ",
+                      if (mode == "tight") "tight convergence" else "default settings", " (make_reference.R)")
 dir.create(outdir, showWarnings = FALSE)
 na2null <- function(x) if (is.null(x) || length(x) == 0 || is.na(x)) NA else unname(x)
 
@@ -103,8 +111,8 @@ make_case <- function(name, d, measure, method, test = "z", subgroup = NULL, mod
         ci_lb = tf$ci.lb, ci_ub = tf$ci.ub)
   }
   write.csv(csvdata, file.path(outdir, paste0(name, ".csv")), row.names = FALSE, quote = TRUE)
-  writeLines(toJSON(list(name = name, source = "metafor 3.8-1, tight convergence (make_reference.R)",
-      args = args, expected = exp), auto_unbox = TRUE, digits = NA, na = "null", pretty = TRUE),
+  writeLines(toJSON(list(name = name, source = source_note,
+      convergence = mode, args = args, expected = exp), auto_unbox = TRUE, digits = NA, na = "null", pretty = TRUE),
       file.path(outdir, paste0(name, ".json")))
 }
 
@@ -158,4 +166,16 @@ make_case("k2_GEN_DL_knha", bcgsei[1:2, ], "GEN", "DL", "knha", egger = FALSE, t
 eq <- data.frame(study = paste0("S", 1:5), yi = rep(0.3, 5), vi = c(0.01, 0.02, 0.03, 0.04, 0.05))
 make_case("equal_GEN_REML", eq, "GEN", "REML", trimfill = FALSE)
 make_case("equal_GEN_DL", eq, "GEN", "DL", trimfill = FALSE)
+# Seeded synthetic data sets (k = 3..30, from homogeneous to strongly heterogeneous): exercise
+# the iterative estimators' stopping rules far from the textbook data, incl. tau2 near 0.
+set.seed(20261126)
+for (i in 1:6) {
+  k <- c(3, 5, 8, 12, 20, 30)[i]
+  vi <- runif(k, 0.005, 0.2)
+  yi <- rnorm(k, 0.4, sqrt(vi + c(0, 0.01, 0.05, 0.2, 0.5, 1)[i]))
+  syn <- data.frame(study = paste0("syn", i, "_", seq_len(k)), yi = round(yi, 4), vi = round(vi, 5))
+  for (m in c("REML", "ML", "EB", "PM"))
+    make_case(paste0("synthetic", i, "_GEN_", m), syn, "GEN", m, ifelse(i %% 2 == 0, "knha", "z"),
+              egger = k >= 3, trimfill = k >= 3)
+}
 cat("wrote", length(list.files(outdir, pattern = "json$")), "cases\n")

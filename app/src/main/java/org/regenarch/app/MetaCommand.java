@@ -67,6 +67,10 @@ final class MetaCommand implements Callable<Integer> {
   @Option(names = "--funnel", paramLabel = "OUT.svg", description = "Write a funnel plot (SVG).")
   Path funnel;
 
+  @Option(names = "--exact", description = "Solve iterative estimators (REML, ML, EB, PM) and the tau2 Q-profile CI "
+      + "exactly instead of stopping where metafor's default settings stop (default: metafor-compatible numbers).")
+  boolean exact;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -76,7 +80,7 @@ final class MetaCommand implements Callable<Integer> {
       throw new ExitCodes.InvalidInputException("--format must be text or json, got '" + format + "'");
     }
     MetaRequest req = new MetaRequest(measure, method, TestType.parse(test), subgroup, moderators,
-        leaveOneOut, cumulative, egger, trimfill, Convergence.TIGHT);
+        leaveOneOut, cumulative, egger, trimfill, Convergence.of(exact));
     MetaReport report = MetaAnalysis.run(MetaCsv.read(data), req);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -56,10 +56,11 @@ class MetaCommandTest {
         "--funnel", funnel.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out()); // stdout is the JSON alone
-    // metafor 3.8: rma(yi, vi, data = escalc("RR", ...dat.bcg)) -> estimate -0.7145, tau² 0.3132, I² 92.22%
-    assertThat(j.get("estimate").asDouble()).isCloseTo(-0.71453234215814, within(1e-8));
-    assertThat(j.get("tau2").asDouble()).isCloseTo(0.313243258136486, within(1e-8));
-    assertThat(j.get("i2").asDouble()).isCloseTo(92.2213845212691, within(1e-6));
+    // metafor 3.8 defaults: rma(yi, vi, data = escalc("RR", ...dat.bcg)) -> tau² 0.313243325980895 (Fisher
+    // scoring stopped at |Δτ²| <= 1e-5; the exact root is 0.313243258136486), estimate -0.7145, I² 92.22%
+    assertThat(j.get("estimate").asDouble()).isCloseTo(-0.714532348365101, within(1e-12));
+    assertThat(j.get("tau2").asDouble()).isCloseTo(0.313243325980895, within(1e-12));
+    assertThat(j.get("i2").asDouble()).isCloseTo(92.2213860749656, within(1e-9));
     assertThat(j.get("test").asText()).isEqualTo("z");
     assertThat(j.get("studies")).hasSize(13);
     assertThat(j.get("subgroups")).hasSize(3);
@@ -69,6 +70,23 @@ class MetaCommandTest {
     assertThat(j.get("trimfill").get("side").asText()).isIn("left", "right");
     assertThat(Files.readString(forest)).startsWith("<?xml").contains("Ferguson &amp; Simes 1949");
     assertThat(Files.readString(funnel)).contains("<svg");
+  }
+
+  @Test
+  void defaultIsMetaforDefaultAndExactSolvesTightly() throws Exception {
+    Path csv = Files.writeString(dir.resolve("bcg.csv"), BCG);
+    JsonNode d = new ObjectMapper().readTree(run("meta", "--data", csv.toString(), "--measure", "RR", "--method", "PM",
+        "--format", "json").out());
+    JsonNode e = new ObjectMapper().readTree(run("meta", "--data", csv.toString(), "--measure", "RR", "--method", "PM",
+        "--exact", "--format", "json").out());
+    // metafor 3.8, rma(method = "PM") + confint(): defaults (uniroot tol = eps^0.25) ...
+    assertThat(d.get("tau2").asDouble()).isCloseTo(0.318093711863015, within(1e-12));
+    assertThat(d.get("tau2_ci_lb").asDouble()).isCloseTo(0.119695312816638, within(1e-12));
+    assertThat(d.get("tau2_ci_ub").asDouble()).isCloseTo(1.11148626221544, within(1e-11));
+    // ... and control = list(threshold = 1e-12, tol = 1e-12, maxiter = 10000)
+    assertThat(e.get("tau2").asDouble()).isCloseTo(0.318068452205024, within(1e-10));
+    assertThat(e.get("tau2_ci_lb").asDouble()).isCloseTo(0.119718361141152, within(1e-10));
+    assertThat(e.get("tau2_ci_ub").asDouble()).isCloseTo(1.11147908406093, within(1e-10));
   }
 
   @Test

@@ -8,7 +8,7 @@ public record MetaRequest(
     boolean leaveOneOut, boolean cumulative, boolean egger, boolean trimfill, Convergence convergence) {
   public MetaRequest {
     moderators = moderators == null ? List.of() : List.copyOf(moderators);
-    convergence = convergence == null ? Convergence.TIGHT : convergence;
+    convergence = convergence == null ? Convergence.METAFOR_DEFAULT : convergence;
     if (method == PoolingMethod.MH && !measure.isBinary()) {
       throw new MetaInputException("--method MH needs --measure RR, OR or RD, got " + measure);
     }
@@ -18,6 +18,6 @@ public record MetaRequest(
   }
 
   public static MetaRequest basic(Measure measure, PoolingMethod method, TestType test) {
-    return new MetaRequest(measure, method, test, null, List.of(), false, false, false, false, Convergence.TIGHT);
+    return new MetaRequest(measure, method, test, null, List.of(), false, false, false, false, Convergence.METAFOR_DEFAULT);
   }
 }

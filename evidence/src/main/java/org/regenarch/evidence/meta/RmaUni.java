@@ -12,6 +12,8 @@ import org.hipparchus.linear.RealMatrix;
 public final class RmaUni {
   /** Two-sided 95% intervals, metafor's default {@code level = 95}. */
   static final double LEVEL_UPPER_QUANTILE = 0.975;
+  /** metafor {@code confint.rma.uni}: default {@code tau2.max = max(100, 10·tau2)}. */
+  private static final double QP_TAU2_MAX_FLOOR = 100;
 
   private RmaUni() {}
 
@@ -121,28 +123,32 @@ public final class RmaUni {
     }
     double critU = Stats.chiSquaredQuantile(LEVEL_UPPER_QUANTILE, k - p);
     double critL = Stats.chiSquaredQuantile(1 - LEVEL_UPPER_QUANTILE, k - p);
-    double min = 0;
-    double max = Math.max(100, tau2 * 10); // metafor confint default tau2.max
-    double qMax = Tau2Estimator.generalizedQ(max, y, v, xm);
-    double qMin = Tau2Estimator.generalizedQ(min, y, v, xm);
+    double min = 0; // metafor confint: tau2.min = min(0, tau2)
+    double max = Math.max(QP_TAU2_MAX_FLOOR, tau2 * 10); // metafor confint: tau2.max = max(100, 10·tau2)
+    java.util.function.DoubleUnaryOperator q = t -> Tau2Estimator.generalizedQ(t, y, v, xm);
+    double qMax = q.applyAsDouble(max);
+    double qMin = q.applyAsDouble(min);
+    int maxIter = conv.ciMaxIterations();
     double lbv;
     double ubv;
+    // branch structure of confint.rma.uni (type "QP"); Q(τ²) decreases in τ²
     if (qMin < critL) {
       lbv = min;
       ubv = min;
-    } else {
-      ubv = qMax > critL ? max
-          : Tau2Estimator.solve(t -> Tau2Estimator.generalizedQ(t, y, v, xm) - critL, min, max, conv, "tau2 CI upper bound");
-      if (qMax > critU) {
-        lbv = max;
-      } else if (qMin < critU) {
-        lbv = min;
-      } else {
-        lbv = Tau2Estimator.solve(t -> Tau2Estimator.generalizedQ(t, y, v, xm) - critU, min, max, conv, "tau2 CI lower bound");
-      }
-    }
-    if (qMin >= critL && qMax > critU) {
+    } else if (qMax > critL) {
       ubv = max;
+    } else {
+      ubv = Tau2Estimator.root(t -> q.applyAsDouble(t) - critL, min, max, qMin - critL, qMax - critL, conv, maxIter,
+          "tau2 CI upper bound");
+    }
+    if (qMax > critU) {
+      lbv = max;
+      ubv = max;
+    } else if (qMin < critU) {
+      lbv = min;
+    } else {
+      lbv = Tau2Estimator.root(t -> q.applyAsDouble(t) - critU, min, max, qMin - critU, qMax - critU, conv, maxIter,
+          "tau2 CI lower bound");
     }
     return new double[] {lbv, ubv};
   }

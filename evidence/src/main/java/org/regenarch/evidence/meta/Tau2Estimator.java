@@ -1,6 +1,7 @@
 package org.regenarch.evidence.meta;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.RealMatrix;
@@ -88,7 +89,25 @@ final class Tau2Estimator {
       throw new MetaConvergenceException("Paule-Mandel: tau2 exceeds its search bound " + max
           + " (metafor's tau2.max); the estimator cannot be computed for these data");
     }
-    return solve(t -> generalizedQ(t, y, v, x) - target, 0, max, conv, "Paule-Mandel tau2");
+    if (conv.exact()) {
+      return solve(t -> generalizedQ(t, y, v, x) - target, 0, max, conv, "Paule-Mandel tau2");
+    }
+    // metafor: uniroot(.QE.func, c(tau2.min, tau2.max), tol = con$tol, maxiter = con$maxiter)
+    return Zeroin.solve(t -> generalizedQ(t, y, v, x) - target, 0, max,
+        generalizedQ(0, y, v, x) - target, generalizedQ(max, y, v, x) - target,
+        conv.rootTolerance(), conv.maxIterations(), "Paule-Mandel tau2");
+  }
+
+  /**
+   * Root of a decreasing Q-type function on [lo, hi] (values at the ends given): R's uniroot
+   * with metafor's tolerance by default, the exact root with {@link Convergence#exact()}.
+   */
+  static double root(DoubleUnaryOperator f, double lo, double hi, double fLo, double fHi, Convergence conv,
+      int maxIterations, String what) {
+    if (conv.exact()) {
+      return solve(f::applyAsDouble, lo, hi, conv, what);
+    }
+    return Zeroin.solve(f, lo, hi, fLo, fHi, conv.rootTolerance(), maxIterations, what);
   }
 
   static double solve(org.hipparchus.analysis.UnivariateFunction f, double lo, double hi, Convergence conv, String what) {
@@ -104,19 +123,22 @@ final class Tau2Estimator {
   private static final double FISHER_HANDOVER = 1e-8;
 
   /**
-   * Fisher scoring with step halving, started at max(0, HE), as metafor; metafor's linear
-   * convergence can need hundreds of steps, so once the change is below {@link #FISHER_HANDOVER}
-   * the root of the same estimating equation is polished with Brent's method to the tolerance.
+   * Fisher scoring with step halving, started at max(0, HE), as metafor's {@code rma.uni}: by
+   * default it stops where metafor stops (|Δτ²| ≤ threshold, at most maxiter steps). In exact
+   * mode metafor's linear convergence could need hundreds of steps, so once the change is below
+   * {@link #FISHER_HANDOVER} the root of the same estimating equation is polished with Brent's
+   * method to the tolerance.
    */
   private static double fisherScoring(PoolingMethod m, double[] y, double[] v, RealMatrix x, int k, int p, Convergence conv) {
     double tau2 = Math.max(0, he(y, v, x, k, p));
     double change = Double.POSITIVE_INFINITY;
     int iter = 0;
-    double handover = Math.max(FISHER_HANDOVER, conv.threshold());
+    double handover = conv.exact() ? Math.max(FISHER_HANDOVER, conv.threshold()) : conv.threshold();
     while (change > handover) {
       if (++iter > conv.maxIterations()) {
         throw new MetaConvergenceException("Fisher scoring for the " + m + " estimator of tau2 did not converge in "
-            + conv.maxIterations() + " iterations (last tau2 = " + tau2 + ")");
+            + conv.maxIterations() + " iterations (last tau2 = " + tau2 + ")"
+            + (conv.exact() ? "" : "; metafor's default maxiter fails here too; --exact iterates further"));
       }
       double old = tau2;
       double adj = step(m, y, v, x, k, p, tau2);
@@ -129,7 +151,7 @@ final class Tau2Estimator {
       tau2 = tau2 + adj;
       change = Math.abs(old - tau2);
     }
-    if (tau2 > 0) {
+    if (conv.exact() && tau2 > 0) {
       tau2 = polish(m, y, v, x, k, p, tau2, conv);
     }
     if (m != PoolingMethod.EB && logLik(m, y, v, x, 0) - logLik(m, y, v, x, tau2) > conv.rootTolerance()

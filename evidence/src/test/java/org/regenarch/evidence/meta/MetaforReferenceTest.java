@@ -14,29 +14,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case written by {@code meta/reference/make_reference.R} (R metafor 3.8-1, tight
- * convergence): the same CSV and options through the engine must give the same JSON numbers.
+ * Every case written by {@code meta/reference/make_reference.R} (R metafor 3.8-1): the same CSV
+ * and options through the engine must give the same JSON numbers. {@code cases/} holds metafor
+ * run with its default settings, checked against the default (metafor-compatible) mode;
+ * {@code cases_exact/} holds metafor run with tight convergence, checked against exact mode.
  */
 class MetaforReferenceTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** make_reference.R writes 96 cases per set; fewer means cases went missing. */
+  private static final int MIN_CASES_PER_SET = 90;
 
-  static Stream<Path> cases() throws IOException, URISyntaxException {
-    Path dir = Path.of(MetaforReferenceTest.class.getResource("/meta/reference/cases").toURI());
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
-    }
-    assertThat(out).hasSizeGreaterThan(50);
+  static Stream<Arguments> cases() throws IOException, URISyntaxException {
+    List<Arguments> out = new ArrayList<>();
+    out.addAll(set("cases", Convergence.METAFOR_DEFAULT));
+    out.addAll(set("cases_exact", Convergence.EXACT));
     return out.stream();
+  }
+
+  private static List<Arguments> set(String folder, Convergence conv) throws IOException, URISyntaxException {
+    Path dir = Path.of(MetaforReferenceTest.class.getResource("/meta/reference/" + folder).toURI());
+    List<Arguments> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(p -> p.toString().endsWith(".json")).sorted()
+          .forEach(p -> out.add(Arguments.of(folder + "/" + p.getFileName(), p, conv)));
+    }
+    assertThat(out).as(folder).hasSizeGreaterThanOrEqualTo(MIN_CASES_PER_SET);
+    return out;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void matchesMetafor(Path json) throws IOException {
+  void matchesMetafor(String name, Path json, Convergence conv) throws IOException {
     JsonNode fixture = MAPPER.readTree(json.toFile());
+    assertThat(fixture.path("convergence").asText()).as(name + " convergence")
+        .isEqualTo(conv.exact() ? "tight" : "default");
     JsonNode args = fixture.get("args");
     List<String> mods = new ArrayList<>();
     if (args.has("moderators")) {
@@ -57,16 +72,16 @@ class MetaforReferenceTest {
         args.path("cumulative").asBoolean(false),
         args.path("egger").asBoolean(false),
         args.path("trimfill").asBoolean(false),
-        Convergence.TIGHT);
+        conv);
     Path csv = json.resolveSibling(json.getFileName().toString().replace(".json", ".csv"));
     MetaReport report = MetaAnalysis.run(MetaCsv.read(csv), req);
     JsonNode actual = MetaReportJson.toJson(report);
     List<String> problems = new ArrayList<>();
-    compare("", fixture.get("expected"), actual, problems);
-    assertThat(problems).as(json.getFileName().toString()).isEmpty();
+    compare("", fixture.get("expected"), actual, Tolerances.relative(conv), problems);
+    assertThat(problems).as(name).isEmpty();
   }
 
-  private static void compare(String path, JsonNode expected, JsonNode actual, List<String> problems) {
+  private static void compare(String path, JsonNode expected, JsonNode actual, double relative, List<String> problems) {
     if (expected.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
       while (it.hasNext()) {
@@ -76,7 +91,7 @@ class MetaforReferenceTest {
           problems.add(path + "/" + e.getKey() + ": missing");
           continue;
         }
-        compare(path + "/" + e.getKey(), e.getValue(), a, problems);
+        compare(path + "/" + e.getKey(), e.getValue(), a, relative, problems);
       }
     } else if (expected.isArray()) {
       if (!actual.isArray() || actual.size() != expected.size()) {
@@ -84,7 +99,7 @@ class MetaforReferenceTest {
         return;
       }
       for (int i = 0; i < expected.size(); i++) {
-        compare(path + "[" + i + "]", expected.get(i), actual.get(i), problems);
+        compare(path + "[" + i + "]", expected.get(i), actual.get(i), relative, problems);
       }
     } else if (expected.isNull()) {
       if (!actual.isNull()) {
@@ -92,7 +107,7 @@ class MetaforReferenceTest {
       }
     } else if (expected.isNumber()) {
       String key = path.substring(path.lastIndexOf('/') + 1);
-      if (!actual.isNumber() || !Tolerances.close(key, actual.asDouble(), expected.asDouble())) {
+      if (!actual.isNumber() || !Tolerances.close(key, actual.asDouble(), expected.asDouble(), relative)) {
         problems.add(path + ": expected " + expected.asDouble() + ", got " + actual);
       }
     } else if (!expected.asText().equals(actual.asText())) {
