@@ -50,6 +50,7 @@ final class Provenance {
       double relTol,
       String solver,
       Map<String, Double> parameterOverrides,
+      long seed,
       String outputFile,
       String outputSha256) {}
 
@@ -82,6 +83,7 @@ final class Provenance {
         r.relTol(),
         r.solver().cliName(),
         new TreeMap<>(r.parameterOverrides()),
+        r.seed(),
         csv.toAbsolutePath().normalize().toString(),
         sha256(csv));
     try {

@@ -39,6 +39,7 @@ public final class RegenarchCli {
 
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new RegenarchCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --method reml == REML
     cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
     cl.setParameterExceptionHandler(new ExitCodes.ParameterHandler());
     return cl;

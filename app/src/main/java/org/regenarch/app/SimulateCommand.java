@@ -84,6 +84,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--param", paramLabel = "ID=VALUE", description = "Override an initial value (repeatable).")
   Map<String, Double> params = new LinkedHashMap<>();
 
+  @Option(names = "--seed", description = "Seed for the random order of simultaneous equal-priority events (default "
+      + SimulationRequest.DEFAULT_SEED + "; recorded in the sidecar).")
+  Long seed;
+
   @Option(names = "--out", paramLabel = "OUT.csv", description = "Output CSV (a sidecar OUT.csv.json is written beside it).")
   Path out;
 
@@ -113,6 +117,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationRun.requireFile(model, "model file");
     SimulationRequest request = settings != null ? fromSettings(kind) : fromOptions(kind);
+    if (seed != null) {
+      request = request.withSeed(seed);
+    }
     new SimulationRun(model, settings, request, out).execute(new ModelCache(loader));
     return ExitCodes.OK;
   }
