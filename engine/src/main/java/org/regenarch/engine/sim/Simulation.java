@@ -14,6 +14,7 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.nonstiff.AdaptiveStepsizeIntegrator;
 import org.hipparchus.ode.events.AdaptableInterval;
 import org.hipparchus.ode.events.ODEEventDetector;
 import org.hipparchus.ode.events.ODEEventHandler;
@@ -65,6 +66,8 @@ final class Simulation {
   private final double[][] out;
   private final double timeScale;
   private long sequence;
+  /** Step size the last integration leg ended with (0 before the first). */
+  private double lastStepSize;
   private final java.util.SplittableRandom random;
   private int nextOutput;
 
@@ -259,7 +262,16 @@ final class Simulation {
     if (!events.isEmpty()) {
       integrator.addEventDetector(new TriggerDetector(stopped));
     }
+    if (lastStepSize > 0 && integrator instanceof AdaptiveStepsizeIntegrator adaptive) {
+      // Start where the previous leg left off instead of growing from a tiny step after every event;
+      // error control still rejects it if the event changed the dynamics.
+      adaptive.setInitialStepSize(Math.min(lastStepSize, maxStep));
+    }
     ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t0, y.clone()), tStop);
+    double h = Math.abs(integrator.getCurrentSignedStepsize());
+    if (h > 0 && Double.isFinite(h)) {
+      lastStepSize = h;
+    }
     return new Leg(end.getTime(), end.getPrimaryState(), stopped[0] && end.getTime() < tStop);
   }
 
@@ -333,13 +345,15 @@ final class Simulation {
   }
 
   /**
-   * Detects any change of any trigger: g is +1 while every trigger has its recorded value and -1
-   * once one differs, so the root finder brackets the exact moment of the first change.
+   * Detects any change of any trigger: g is positive while every trigger has its recorded value
+   * (its size the distance to the nearest change, from the continuous surrogates) and negative once
+   * one differs, so the root finder brackets the exact moment of the first change.
    */
   private final class TriggerDetector implements ODEEventDetector {
     private final boolean[] stopped;
     private final double[] vg = new double[symbols.size()];
     private final boolean[] trig = new boolean[events.size()];
+    private final double[] surrogate = new double[events.size()];
     private final BracketedUnivariateSolver<UnivariateFunction> solver =
         new BracketingNthOrderBrentSolver(0, 1e-13 * timeScale, 1e-300, 5);
 
@@ -377,7 +391,18 @@ final class Simulation {
       double[] s = state.getPrimaryState();
       gen.symbols(t, s, p, vg);
       gen.triggers(t, s, p, vg, trig);
-      return Arrays.equals(trig, previous) ? 1.0 : -1.0;
+      gen.triggerSurrogates(t, s, p, vg, surrogate);
+      // Positive while every trigger keeps its recorded value. The continuous surrogates make the
+      // root finder fast and precise; the booleans decide the sign, so the two never disagree.
+      double g = Double.POSITIVE_INFINITY;
+      for (int e = 0; e < trig.length; e++) {
+        double distance = Math.abs(surrogate[e]);
+        if (trig[e] != previous[e]) {
+          return -Math.max(distance, Double.MIN_NORMAL);
+        }
+        g = Math.min(g, Math.max(distance, Double.MIN_NORMAL));
+      }
+      return g;
     }
   }
 
