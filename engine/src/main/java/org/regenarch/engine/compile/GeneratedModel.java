@@ -19,13 +19,6 @@ public interface GeneratedModel {
   /** Trigger values of all events; requires {@link #symbols} for the same state. */
   void triggers(double t, double[] y, double[] p, double[] v, boolean[] out);
 
-  /**
-   * A continuous surrogate of each trigger, positive exactly where the trigger is true where that
-   * can be expressed (comparisons, and/or/not of comparisons), else +1 / -1; lets the root finder
-   * locate trigger changes fast and precisely. Requires {@link #symbols}.
-   */
-  void triggerSurrogates(double t, double[] y, double[] p, double[] v, double[] out);
-
   /** Values of event {@code e}'s assignments, in order; requires {@link #symbols}. */
   void eventValues(int e, double t, double[] y, double[] p, double[] v, double[] out);
 

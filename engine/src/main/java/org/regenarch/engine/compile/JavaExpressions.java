@@ -123,32 +123,6 @@ final class JavaExpressions {
     };
   }
 
-  /**
-   * Java expression of type double, positive exactly where boolean {@code e} is true, continuous
-   * across the change where {@code e} is built from comparisons with and/or/not.
-   */
-  String surrogate(Expr e) {
-    if (e instanceof Expr.Call c && c.args().size() == 2
-        && (c.op() == Op.GT || c.op() == Op.GEQ || c.op() == Op.LT || c.op() == Op.LEQ)) {
-      boolean greater = c.op() == Op.GT || c.op() == Op.GEQ;
-      String l = num(c.arg(0));
-      String r = num(c.arg(1));
-      return greater ? "(" + l + " - " + r + ")" : "(" + r + " - " + l + ")";
-    }
-    if (e instanceof Expr.Call c && !c.args().isEmpty() && (c.op() == Op.AND || c.op() == Op.OR)) {
-      String fn = c.op() == Op.AND ? "Math.min" : "Math.max";
-      String acc = surrogate(c.arg(0));
-      for (int i = 1; i < c.args().size(); i++) {
-        acc = fn + "(" + acc + ", " + surrogate(c.arg(i)) + ")";
-      }
-      return acc;
-    }
-    if (e instanceof Expr.Call c && c.op() == Op.NOT && c.args().size() == 1) {
-      return "(-" + surrogate(c.arg(0)) + ")";
-    }
-    return "(" + bool(e) + " ? 1.0 : -1.0)";
-  }
-
   /** Java expression of type boolean. */
   String bool(Expr e) {
     if (!(e instanceof Expr.Call c) || !(c.op().isBoolean() || c.op() == Op.PIECEWISE && Expr.isBoolean(c))) {

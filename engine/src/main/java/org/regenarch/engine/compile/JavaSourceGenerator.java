@@ -341,13 +341,6 @@ final class JavaSourceGenerator {
       trig.add("out[" + e + "] = " + runtime("trigger of event '" + ev.id() + "'").bool(ev.trigger()) + ";");
     }
     emitChunked("public void triggers(" + sig + ", boolean[] out)", "(t, y, p, v, out)", sig + ", boolean[] out", trig);
-    List<String> surrogates = new ArrayList<>();
-    for (int e = 0; e < events.size(); e++) {
-      var ev = events.get(e);
-      surrogates.add("out[" + e + "] = " + runtime("trigger of event '" + ev.id() + "'").surrogate(ev.trigger()) + ";");
-    }
-    emitChunked("public void triggerSurrogates(" + sig + ", double[] out)", "(t, y, p, v, out)", sig + ", double[] out", surrogates);
-
     StringBuilder values = new StringBuilder("public void eventValues(int e, " + sig + ", double[] out) {\nswitch (e) {\n");
     StringBuilder delays = new StringBuilder("public double delay(int e, " + sig + ") {\nswitch (e) {\n");
     StringBuilder prios = new StringBuilder("public double priority(int e, " + sig + ") {\nswitch (e) {\n");

@@ -221,8 +221,9 @@ final class Simulation {
   private record Leg(double time, double[] state, boolean stoppedByEvent) {}
 
   private Leg integrate(double t0, double tStop) {
-    if (tStop <= t0) {
-      return new Leg(t0, y.clone(), false);
+    if (tStop - t0 <= 1e-12 * timeScale) {
+      // Hipparchus refuses intervals this short; nothing can change in them.
+      return new Leg(Math.max(t0, tStop), y.clone(), false);
     }
     // A leg that fails (step size underflow, NaN from a trial state outside the model's domain) is
     // retried from its start with tighter tolerances: loose tolerances let trial states stray, e.g.
@@ -345,15 +346,15 @@ final class Simulation {
   }
 
   /**
-   * Detects any change of any trigger: g is positive while every trigger has its recorded value
-   * (its size the distance to the nearest change, from the continuous surrogates) and negative once
-   * one differs, so the root finder brackets the exact moment of the first change.
+   * Detects any change of any trigger: g is +1 while every trigger has its recorded value and -1
+   * once one differs, so the root finder brackets the exact moment of the first change. (Continuous
+   * surrogates of relational triggers were tried: faster root finding, but degenerate brackets
+   * when a trigger changes exactly at a leg's start made the Brent solver loop.)
    */
   private final class TriggerDetector implements ODEEventDetector {
     private final boolean[] stopped;
     private final double[] vg = new double[symbols.size()];
     private final boolean[] trig = new boolean[events.size()];
-    private final double[] surrogate = new double[events.size()];
     private final BracketedUnivariateSolver<UnivariateFunction> solver =
         new BracketingNthOrderBrentSolver(0, 1e-13 * timeScale, 1e-300, 5);
 
@@ -391,18 +392,7 @@ final class Simulation {
       double[] s = state.getPrimaryState();
       gen.symbols(t, s, p, vg);
       gen.triggers(t, s, p, vg, trig);
-      gen.triggerSurrogates(t, s, p, vg, surrogate);
-      // Positive while every trigger keeps its recorded value. The continuous surrogates make the
-      // root finder fast and precise; the booleans decide the sign, so the two never disagree.
-      double g = Double.POSITIVE_INFINITY;
-      for (int e = 0; e < trig.length; e++) {
-        double distance = Math.abs(surrogate[e]);
-        if (trig[e] != previous[e]) {
-          return -Math.max(distance, Double.MIN_NORMAL);
-        }
-        g = Math.min(g, Math.max(distance, Double.MIN_NORMAL));
-      }
-      return g;
+      return Arrays.equals(trig, previous) ? 1.0 : -1.0;
     }
   }
 
