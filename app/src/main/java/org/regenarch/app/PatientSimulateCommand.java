@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
       "--out writes the full time course (CSV or JSON) with a provenance sidecar FILE.json; "
           + "--format without --out prints the time course instead of the summary."})
 final class PatientSimulateCommand implements Callable<Integer> {
-  static final double DEFAULT_DAYS = 336;
 
   @Spec CommandSpec spec;
 
@@ -42,7 +41,8 @@ final class PatientSimulateCommand implements Callable<Integer> {
   double days;
 
   @Option(names = "--every", paramLabel = "DAYS", defaultValue = "7",
-      description = "Output interval in days; fractions allowed (0.0416667 = hourly; default ${DEFAULT-VALUE}).")
+      description = "Output interval in days; fractions allowed (0.0416667 = hourly; default ${DEFAULT-VALUE}). "
+          + "Rows are at multiples of it, up to the first at or after --days.")
   double every;
 
   @Option(names = "--mode", paramLabel = "NAME=on|off",
@@ -81,7 +81,8 @@ final class PatientSimulateCommand implements Callable<Integer> {
       stdout.println("Time course: " + out + " (provenance: " + out.getFileName() + ".json)");
     } else if (format != null) {
       if (fmt.equals("csv")) {
-        stdout.print("# provenance: " + PatientTable.recordJson(record).replaceAll("\\s*\\n\\s*", " ").trim() + "\n");
+        // stdout carries plain CSV; the provenance record goes beside it on stderr.
+        spec.commandLine().getErr().println("provenance: " + PatientTable.recordJson(record).replaceAll("\\s*\\n\\s*", " ").trim());
         stdout.print(PatientTable.csv(run));
       } else {
         stdout.print(PatientTable.json(run));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.regenarch.clinical.score.Albi;
 import org.regenarch.clinical.score.ChildPugh;
 import org.regenarch.model.FitReport;
+import org.regenarch.model.Modes;
 import org.regenarch.model.Patient;
 import org.regenarch.model.Trajectory;
 
@@ -15,6 +16,12 @@ final class PatientSummary {
   static final int DAYS_PER_WEEK = 7;
 
   private PatientSummary() {}
+
+  private static final java.util.Map<String, String> LAB_NAMES = java.util.Map.of("bilirubin_mg_dl", "bilirubin",
+      "albumin_g_dl", "albumin", "inr", "INR", "creatinine_mg_dl", "creatinine", "sodium_mmol_l", "sodium",
+      "hvpg_mmhg", "HVPG");
+  private static final java.util.Map<String, String> LAB_UNITS = java.util.Map.of("bilirubin_mg_dl", " mg/dL",
+      "albumin_g_dl", " g/dL", "creatinine_mg_dl", " mg/dL", "sodium_mmol_l", " mmol/L", "hvpg_mmhg", " mmHg");
 
   private record Line(String label, String column, String format) {}
 
@@ -42,16 +49,17 @@ final class PatientSummary {
         p.etiology().label().toUpperCase(Locale.ROOT), p.causeTreated() ? "treated" : "not treated",
         p.sex().label(), p.ageYears(), p.weightKg()));
     FitReport fit = run.patient().fit();
-    s.append(String.format(Locale.ROOT, "Baseline state: injury activity %.2f fitted to the labs (RMS error %.1f%%:",
-        fit.injuryActivity(), 100 * fit.rmsRelativeError()));
+    s.append("Baseline fit, model vs patient:");
     for (FitReport.LabFit f : fit.labs()) {
-      s.append(String.format(Locale.ROOT, " %s %.3g vs %.3g;", f.lab(), f.model(), f.target()));
+      s.append(String.format(Locale.ROOT, " %s %.3g vs %.3g%s,", LAB_NAMES.getOrDefault(f.lab(), f.lab()), f.model(),
+          f.target(), LAB_UNITS.getOrDefault(f.lab(), "")));
     }
     s.setLength(s.length() - 1);
-    s.append(")\n");
+    s.append(String.format(Locale.ROOT, " (RMS error %.1f%%; injury activity %.2f)%n", 100 * fit.rmsRelativeError(),
+        fit.injuryActivity()));
     s.append("Therapy: ").append(run.therapies().isEmpty() ? "none" : String.join(" + ",
         run.therapies().stream().map(t -> t.text() + (t.product().cells() ? (t.allogeneic() ? " (allogeneic)" : " (autologous)") : "")).toList()));
-    s.append("; modes ").append(run.modes()).append("\n\n");
+    s.append("; modes: ").append(run.modes().equals(Modes.ALL_ON) ? "all on" : run.modes().toString()).append("\n\n");
     Trajectory t = run.therapy();
     Trajectory c = run.control();
     String armT = run.therapies().isEmpty() ? "no MSC" : "MSC";
@@ -93,7 +101,7 @@ final class PatientSummary {
           100 * (t.at(day, "survival_probability") - c.at(day, "survival_probability"))));
     }
     s.append(String.format(Locale.ROOT, "%nModel %s sha256 %s; regenarch %s; seed %d (deterministic). "
-            + "A model, not a prediction for this person.%n",
+            + "A model, not a prediction for this person.%nAll run parameters: add --out FILE.csv (FILE.csv.json beside it) or --format json.%n",
         run.record().modelId(), run.record().modelSha256().substring(0, 16), run.record().softwareVersion(),
         run.record().seed()));
     return s.toString();
