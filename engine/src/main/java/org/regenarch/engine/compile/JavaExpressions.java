@@ -219,23 +219,20 @@ final class JavaExpressions {
   }
 
   private String join(List<Expr> a, String op) {
-    StringBuilder sb = new StringBuilder("(");
-    for (int i = 0; i < a.size(); i++) {
-      if (i > 0) {
-        sb.append(op);
-      }
-      sb.append(num(a.get(i)));
-    }
-    return sb.append(")").toString();
+    return joinWith(a, op, this::num);
   }
 
   private String joinBool(List<Expr> a, String op) {
+    return joinWith(a, op, this::bool);
+  }
+
+  private static String joinWith(List<Expr> a, String op, Function<Expr, String> render) {
     StringBuilder sb = new StringBuilder("(");
     for (int i = 0; i < a.size(); i++) {
       if (i > 0) {
         sb.append(op);
       }
-      sb.append(bool(a.get(i)));
+      sb.append(render.apply(a.get(i)));
     }
     return sb.append(")").toString();
   }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 import org.regenarch.engine.ModelFormatException;
 import org.regenarch.engine.sbml.SbmlReader;
 import org.sbml.jsbml.ExplicitRule;
@@ -128,19 +127,7 @@ public final class FbcReader {
   }
 
   private static SBMLDocument parse(String xml, String source) {
-    SBMLDocument doc;
-    try {
-      // JSBML's reader is not safe to call concurrently; share SbmlReader's lock.
-      synchronized (SbmlReader.class) {
-        doc = new org.sbml.jsbml.SBMLReader().readSBMLFromString(xml);
-      }
-    } catch (XMLStreamException | RuntimeException e) {
-      throw new ModelFormatException(source + ": not readable as SBML: " + e.getMessage(), e);
-    }
-    if (doc == null || doc.getModel() == null) {
-      throw new ModelFormatException(source + ": the SBML document has no model");
-    }
-    return doc;
+    return SbmlReader.parseJsbml(xml, source);
   }
 
   /**

@@ -54,9 +54,11 @@ public final class SbmlReader {
     return read(xml, file.toString());
   }
 
-  public static ModelDefinition read(String xml, String source) {
-    xml = CompFlattener.flattenIfHierarchical(xml, source); // comp models become plain SBML first
-    rejectPackages(xml, source);
+  /**
+   * Parses SBML text with JSBML (for the engine's own readers, e.g. FBA); fails with a
+   * ModelFormatException naming {@code source} when the text is not SBML or has no model.
+   */
+  public static SBMLDocument parseJsbml(String xml, String source) {
     SBMLDocument doc;
     try {
       // JSBML's reader initialises shared static state lazily and is not safe to call concurrently.
@@ -69,6 +71,13 @@ public final class SbmlReader {
     if (doc == null || doc.getModel() == null) {
       throw new ModelFormatException(source + ": the SBML document has no model");
     }
+    return doc;
+  }
+
+  public static ModelDefinition read(String xml, String source) {
+    xml = CompFlattener.flattenIfHierarchical(xml, source); // comp models become plain SBML first
+    rejectPackages(xml, source);
+    SBMLDocument doc = parseJsbml(xml, source);
     int level = doc.getLevel();
     int version = doc.getVersion();
     if (level < 2 || (level == 3 && version > 2) || level > 3) {
