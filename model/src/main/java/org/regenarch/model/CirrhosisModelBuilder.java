@@ -68,6 +68,7 @@ public final class CirrhosisModelBuilder {
     b.constant("residual_fraction", "injury left after treating the cause (etiology)", 0.1, "1");
     b.constant("etio_inflammation", "inflammation per unit injury (etiology)", 1, "1");
     b.constant("etio_cholestasis", "bilirubin clearance loss per unit injury (etiology)", 0, "1");
+    b.constant("decompensated", "1 if the patient is decompensated at baseline (ascites or encephalopathy), else 0", 0, "1");
     b.constant("kidney_factor", "individual creatinine scale (fitted to baseline creatinine)", 1, "1");
     b.constant("sodium_offset", "individual sodium offset (fitted to baseline sodium)", 0, "mmol/L");
     b.constant("msc_potency", "dose-weighted secretory potency of the administered product(s)", 1, "1");
@@ -318,8 +319,12 @@ public final class CirrhosisModelBuilder {
         "piecewise(1, hvpg >= ph_gate_high, piecewise((hvpg - ph_gate_low) / (ph_gate_high - ph_gate_low), hvpg > ph_gate_low, 0))");
     b.derived("hazard_death", "hazard of liver death (1/d)",
         "ph_gate * death_hazard_ref * exp(meld_death_slope * (meld_risk_index - hazard_meld_ref) + hvpg_death_slope * (hvpg - hazard_death_hvpg_ref))");
+    // First decompensation (compensated at baseline) and further decompensation (already
+    // decompensated) have separate reference hazards, each calibrated to its own natural history.
+    b.derived("decomp_hazard_at_ref", "reference hazard of the patient's next decompensation event (1/d)",
+        "decompensated * further_decomp_hazard_ref + (1 - decompensated) * first_decomp_hazard_ref");
     b.derived("hazard_decompensation", "hazard of (further) decompensation (1/d)",
-        "ph_gate * decomp_hazard_ref * exp(hvpg_decomp_slope * (hvpg - hazard_decomp_hvpg_ref))");
+        "ph_gate * decomp_hazard_at_ref * exp(hvpg_decomp_slope * (hvpg - hazard_decomp_hvpg_ref))");
     b.rateRule("cum_death_hazard", "hazard_death");
     b.rateRule("cum_decomp_hazard", "hazard_decompensation");
     b.derived("survival_probability", "cumulative probability of survival", "exp(-cum_death_hazard)");

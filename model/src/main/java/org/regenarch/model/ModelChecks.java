@@ -59,6 +59,17 @@ public final class ModelChecks {
     double dec5 = sim.simulate(comp, List.of(), Modes.ALL_ON, 5 * DAYS_PER_YEAR, DAYS_PER_YEAR / 12).last("decompensation_probability");
     out.add(new Check("compensated-hbv: 5-year decompensation", f("%.1f%%", 100 * dec5),
         "24.5% +- 13.6% (D'Amico 2019 pooled)", dec5 >= 0.109 && dec5 <= 0.381));
+    double further5 = sim.simulate(dec, List.of(), Modes.ALL_ON, 5 * DAYS_PER_YEAR, DAYS_PER_YEAR / 12)
+        .last("decompensation_probability");
+    out.add(new Check("decompensated-hbv: 5-year further decompensation", f("%.1f%%", 100 * further5),
+        "78% (D'Amico five-stage cohort: 5-year transition out of stage 4)",
+        further5 >= FURTHER_DECOMP_5Y_LOW && further5 <= FURTHER_DECOMP_5Y_HIGH));
+    Progression prog = progression(dec);
+    out.add(new Check("constant injury at the decompensated-hbv level from a healthy liver: years to half and 90% of the "
+        + "long-run collagen rise", f("%.1f y; %.1f y (collagen %.2f -> %.2f%%)", prog.halfYears(), prog.ninetyYears(),
+            prog.startCollagen(), prog.endCollagen()),
+        "years to decades (D'Amico 5-year transition out of stages 1-2 34.5% and 42%: ~9-12 years per stage)",
+        prog.halfYears() >= PROGRESSION_HALF_MIN_YEARS && prog.ninetyYears() >= PROGRESSION_NINETY_MIN_YEARS));
     Trajectory treated = sim.simulate(treatedCause(dec), List.of(), Modes.ALL_ON, 2 * DAYS_PER_YEAR, DAYS_PER_YEAR / 52);
     double actFold28 = treated.value(0, "activated_hsc") / treated.at(28, "activated_hsc");
     double collDrop = treated.value(0, "collagen_percent") - treated.last("collagen_percent");
@@ -93,6 +104,45 @@ public final class ModelChecks {
     }
     out.add(holdOutPan2014(dec));
     return out;
+  }
+
+  /** Acceptance band of 5-year further decompensation around D'Amico's 78% (no CI published in the excerpt). */
+  static final double FURTHER_DECOMP_5Y_LOW = 0.68;
+  static final double FURTHER_DECOMP_5Y_HIGH = 0.88;
+  /**
+   * Slowest acceptable progression at constant injury: half of the long-run collagen rise after at least
+   * 2 years and 90% after at least 8 (human fibrosis takes years to decades; D'Amico stage sojourns ~9-12 y).
+   */
+  static final double PROGRESSION_HALF_MIN_YEARS = 2;
+  static final double PROGRESSION_NINETY_MIN_YEARS = 8;
+  static final double PROGRESSION_HORIZON_YEARS = 60;
+
+  /** Collagen rise from a healthy liver at a constant injury activity: years to 50% and 90% of it. */
+  public record Progression(double halfYears, double ninetyYears, double startCollagen, double endCollagen) {}
+
+  /** Natural progression from a healthy liver at the fitted injury activity of {@code p} (cause untreated). */
+  public Progression progression(FittedPatient p) {
+    CirrhosisModel model = sim.model();
+    Map<String, Double> o = new java.util.HashMap<>(fitter.healthyState());
+    o.putAll(StateFitter.patientParameters(p.patient(), model.parameters(), p.fit().injuryActivity()));
+    o.put("cause_treated", 0.0);
+    o.put("injury", p.fit().injuryActivity());
+    int months = (int) (PROGRESSION_HORIZON_YEARS * 12);
+    SimulationResult r = model.run(PROGRESSION_HORIZON_YEARS * DAYS_PER_YEAR, months, List.of("collagen_total"), o);
+    double start = r.value(0, "collagen_total");
+    double end = r.value(months, "collagen_total");
+    double half = Double.NaN;
+    double ninety = Double.NaN;
+    for (int i = 0; i <= months; i++) {
+      double share = (r.value(i, "collagen_total") - start) / (end - start);
+      if (Double.isNaN(half) && share >= 0.5) {
+        half = r.times()[i] / DAYS_PER_YEAR;
+      }
+      if (Double.isNaN(ninety) && share >= 0.9) {
+        ninety = r.times()[i] / DAYS_PER_YEAR;
+      }
+    }
+    return new Progression(half, ninety, start, end);
   }
 
   /**

@@ -17,9 +17,10 @@ import org.regenarch.engine.sim.SimulationResult;
  */
 public final class StateFitter {
   /**
-   * Years of progression at constant injury activity: long enough to reach the quasi-steady state
-   * of the slowest pool (cross-linked collagen, half-life about a year), which is the state the fit
-   * uses, so that an untreated patient's course continues smoothly from baseline.
+   * Years of progression at constant injury activity: long enough to reach the long-run state of
+   * the slowest pool (cross-linked collagen, half-life about 3 years and longer under TIMP-1; 90% of
+   * the rise within about 12 years), which is the state the fit uses, so that an untreated patient's
+   * course continues smoothly from baseline. Labs alone cannot separate activity from duration.
    */
   static final double MAX_PROGRESSION_YEARS = 40;
   static final int PROGRESSION_STEPS = 1;
@@ -149,6 +150,20 @@ public final class StateFitter {
     return e;
   }
 
+  /**
+   * Decompensated at baseline: ascites or encephalopathy observed (Baveno/D'Amico clinical stages).
+   * Without an ascites observation the fitted ascites index decides (at least half-way to mild).
+   * The status is fixed for the run, so {@code decompensation_probability} is the probability of
+   * first decompensation for compensated patients and of further decompensation otherwise.
+   */
+  static boolean decompensatedAtBaseline(BaselineLabs labs, double modelAscitesIndex) {
+    boolean hepaticEncephalopathy = labs.encephalopathy() != null && labs.encephalopathy() != Encephalopathy.NONE;
+    boolean ascites = labs.ascites() != null
+        ? labs.ascites() != Ascites.NONE
+        : modelAscitesIndex >= (ascitesIndex(Ascites.NONE) + ascitesIndex(Ascites.MILD)) / 2;
+    return ascites || hepaticEncephalopathy;
+  }
+
   /** Centre of each ascites grade on the model's ascites index. */
   static double ascitesIndex(Ascites a) {
     return switch (a) {
@@ -185,6 +200,7 @@ public final class StateFitter {
     BaselineLabs labs = p.labs();
     double kidney = labs.creatinineMgDl() / r.value(row, "creatinine");
     double sodiumOffset = labs.sodiumMmolL() - r.value(row, "sodium");
+    o.put("decompensated", decompensatedAtBaseline(labs, r.value(row, "Asc")) ? 1.0 : 0.0);
     o.put("kidney_factor", kidney);
     o.put("sodium_offset", sodiumOffset);
     List<FitReport.LabFit> fits = new ArrayList<>();

@@ -69,6 +69,46 @@ class BehaviourTest {
   }
 
   @Test
+  void firstAndFurtherDecompensationHaveSeparateHazards() {
+    for (String name : Presets.all().keySet()) {
+      boolean expected = name.startsWith("decompensated-");
+      assertThat(Fixtures.preset(name).overrides().get("decompensated")).as(name).isEqualTo(expected ? 1.0 : 0.0);
+    }
+    // Further decompensation: D'Amico five-stage cohort, 78% leave stage 4 within 5 years (~26% a year).
+    Trajectory t = Fixtures.SIM.simulate(Fixtures.preset("decompensated-hbv"), List.of(), Modes.ALL_ON, 5 * YEAR, YEAR);
+    assertThat(t.at(YEAR, "decompensation_probability")).isBetween(0.20, 0.32);
+    assertThat(t.last("decompensation_probability")).isBetween(ModelChecks.FURTHER_DECOMP_5Y_LOW, ModelChecks.FURTHER_DECOMP_5Y_HIGH);
+    // The same patient counted as compensated would get the first-decompensation hazard (higher per mmHg).
+    Map<String, Double> asCompensated = new HashMap<>(Fixtures.preset("decompensated-hbv").overrides());
+    asCompensated.put("decompensated", 0.0);
+    FittedPatient compensatedTwin = new FittedPatient(Fixtures.preset("decompensated-hbv").patient(), asCompensated,
+        Fixtures.preset("decompensated-hbv").fit());
+    double first = Fixtures.SIM.simulate(compensatedTwin, List.of(), Modes.ALL_ON, YEAR, YEAR).last("decompensation_probability");
+    assertThat(first).isGreaterThan(t.at(YEAR, "decompensation_probability"));
+  }
+
+  @Test
+  void baselineDecompensationStatusFollowsAscitesAndEncephalopathy() {
+    BaselineLabs none = new BaselineLabs(1, 4, 1, 1, 140, null, org.regenarch.clinical.patient.Ascites.NONE, null);
+    BaselineLabs unknown = new BaselineLabs(1, 4, 1, 1, 140, null, null, null);
+    BaselineLabs he = new BaselineLabs(1, 4, 1, 1, 140, null, org.regenarch.clinical.patient.Ascites.NONE,
+        org.regenarch.clinical.patient.Encephalopathy.GRADE_1_2);
+    assertThat(StateFitter.decompensatedAtBaseline(none, 1.5)).isFalse();
+    assertThat(StateFitter.decompensatedAtBaseline(unknown, 0.2)).isFalse();
+    assertThat(StateFitter.decompensatedAtBaseline(unknown, 0.8)).isTrue();
+    assertThat(StateFitter.decompensatedAtBaseline(he, 0)).isTrue();
+  }
+
+  @Test
+  void fibrosisDevelopsOverYearsAtAConstantInjury() {
+    ModelChecks.Progression p = new ModelChecks(Fixtures.MODEL).progression(Fixtures.preset("decompensated-hbv"));
+    assertThat(p.endCollagen()).isGreaterThan(p.startCollagen() + 3);
+    assertThat(p.halfYears()).as("years to half of the long-run collagen rise").isGreaterThanOrEqualTo(ModelChecks.PROGRESSION_HALF_MIN_YEARS);
+    assertThat(p.ninetyYears()).as("years to 90%").isGreaterThanOrEqualTo(ModelChecks.PROGRESSION_NINETY_MIN_YEARS)
+        .isLessThan(ModelChecks.PROGRESSION_HORIZON_YEARS);
+  }
+
+  @Test
   void treatingTheCauseLetsScarRegressOverMonths() {
     FittedPatient treated = ModelChecks.treatedCause(Fixtures.preset("decompensated-hbv"));
     Trajectory t = Fixtures.SIM.simulate(treated, List.of(), Modes.ALL_ON, 2 * YEAR, YEAR / 52);
