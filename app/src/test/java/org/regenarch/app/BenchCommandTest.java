@@ -92,7 +92,6 @@ class BenchCommandTest {
   @Test
   @Tag("engine")
   void realEngineOnASuiteCase() {
-    FakeModels.assumeEngineWorks();
     var r = CliHarness.run(null, "bench", "--models", "../engine/src/test/resources/sosbench",
         "--suite-cases", "1", "--runs", "1", "--warmup", "0", "--solvers", "rosenbrock", "--limit", "10");
     assertThat(r.exit()).as(r.err()).isZero();

@@ -1,6 +1,5 @@
 package org.regenarch.app;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.regenarch.engine.CompiledModel;
-import org.regenarch.engine.Engine;
 import org.regenarch.engine.io.ResultCsv;
 import org.regenarch.engine.sim.SimulationRequest;
 import org.regenarch.engine.sim.SimulationResult;
@@ -86,15 +84,6 @@ final class FakeModels {
         throw new IllegalStateException("solver failed on " + p.getFileName());
       }
       return new Decay();
-    }
-  }
-
-  /** Skips (does not fail) an engine-dependent test while the engine is still a stub. */
-  static void assumeEngineWorks() {
-    try {
-      Engine.load(DECAY);
-    } catch (UnsupportedOperationException e) {
-      assumeThat(e.getMessage()).as("engine not implemented yet").doesNotContain("under construction");
     }
   }
 }

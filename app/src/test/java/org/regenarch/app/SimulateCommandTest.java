@@ -149,7 +149,6 @@ class SimulateCommandTest {
   @Test
   @Tag("engine")
   void realEngineSolvesDecayWithinTolerance(@TempDir Path dir) throws Exception {
-    FakeModels.assumeEngineWorks();
     for (String solver : List.of("rosenbrock", "dormand-prince")) {
       Path out = dir.resolve(solver + ".csv");
       var r = CliHarness.run(null, "simulate", DECAY, "--settings", SETTINGS, "--solver", solver, "--out", out.toString());

@@ -75,7 +75,6 @@ class SuiteCommandTest {
   @Test
   @Tag("engine")
   void realEngineRunsTheFirstCasesToAnOutcome() throws Exception {
-    FakeModels.assumeEngineWorks();
     var r = CliHarness.run(null, "suite", "--cases", CASES, "--only", "1-10", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
