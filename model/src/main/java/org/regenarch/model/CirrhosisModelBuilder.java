@@ -280,7 +280,7 @@ public final class CirrhosisModelBuilder {
     b.process("collagen_crosslinking", "cross-linking (scaled by myofibroblasts)", "Cnew", "Cxl",
         "k_col_crosslink * Cnew * (xl_basal + Act)", SBO_CONVERSION);
     b.process("collagen_xl_degradation", "slow degradation of cross-linked collagen", "Cxl", "",
-        "k_col_deg_xl * (MMP + MMP_msc) * Cxl", SBO_DEGRADATION);
+        "k_col_deg_xl * (MMP + msc_mmp_xl_share * MMP_msc) * Cxl", SBO_DEGRADATION);
   }
 
   /** Modules 4 and 5: portal hypertension and clinical readouts. */

@@ -102,8 +102,52 @@ public final class ModelChecks {
       double offEffect = Math.abs(off.last("meld_unrounded") - ctl.last("meld_unrounded"));
       out.add(new Check("all five modes off, " + regimen, f("MELD effect %.1e (absolute)", offEffect), "zero", offEffect < 1e-6));
     }
+    Durability dur = durability(dec);
+    out.add(new Check("durability of " + BM_REGIMEN + ": MELD effect vs control at its peak; week 52; week 104; week 156",
+        f("%.2f (week %.0f); %.2f (%.0f%% of peak); %.2f; %.2f", dur.peakMeld(), dur.peakWeek(), dur.week52Meld(),
+            100 * dur.week52Meld() / dur.peakMeld(), dur.week104Meld(), dur.week156Meld()),
+        "week 52 <= half of peak; week 104 < 0.5 points (meta-analyses #16: self-controlled MELD reduced at months 3-4 "
+            + "and 6, not 12; #17: vs standard therapy <= 3 months P=.010, >= 6 months P=.074)",
+        dur.wanes()));
     out.add(holdOutPan2014(dec));
     return out;
+  }
+
+  /**
+   * Waning of a single dose. Shelf evidence (meta_analyses.md #16 self-controlled: MELD lower at months 3-4 and 6 but
+   * not at 12; #17 vs standard therapy: P=.010 at <= 3 months, P=.074 at >= 6 months) says the effect fades within
+   * a year: at week 52 at most half of the peak, and by year 2 below the smallest pooled effect (0.5 MELD points).
+   */
+  static final double DURABILITY_WEEK52_MAX_SHARE_OF_PEAK = 0.5;
+  static final double DURABILITY_WEEK104_MAX_MELD = 0.5;
+  static final double DURABILITY_HORIZON_WEEKS = 156;
+
+  /** MELD effect (control minus therapy, unrounded) of one regimen: peak, its week, and weeks 52, 104, 156. */
+  public record Durability(double peakMeld, double peakWeek, double week52Meld, double week104Meld, double week156Meld) {
+    public boolean wanes() {
+      return peakMeld > 0 && week52Meld <= DURABILITY_WEEK52_MAX_SHARE_OF_PEAK * peakMeld
+          && week104Meld < DURABILITY_WEEK104_MAX_MELD;
+    }
+  }
+
+  public Durability durability(FittedPatient dec) {
+    double days = 7 * DURABILITY_HORIZON_WEEKS;
+    Trajectory ctl = sim.simulate(dec, List.of(), Modes.ALL_ON, days, 1);
+    Trajectory t = sim.simulate(dec, List.of(TherapySpec.parse(BM_REGIMEN)), Modes.ALL_ON, days, 1);
+    double peak = 0;
+    double peakDay = 0;
+    for (int i = 0; i < t.days().length; i++) {
+      double e = ctl.value(i, "meld_unrounded") - t.value(i, "meld_unrounded");
+      if (e > peak) {
+        peak = e;
+        peakDay = t.days()[i];
+      }
+    }
+    return new Durability(peak, peakDay / 7, effectAt(ctl, t, 7 * 52), effectAt(ctl, t, 7 * 104), effectAt(ctl, t, days));
+  }
+
+  private static double effectAt(Trajectory ctl, Trajectory t, double day) {
+    return ctl.at(day, "meld_unrounded") - t.at(day, "meld_unrounded");
   }
 
   /** Acceptance band of 5-year further decompensation around D'Amico's 78% (no CI published in the excerpt). */

@@ -154,6 +154,18 @@ class BehaviourTest {
   }
 
   @Test
+  void aSingleDoseWanesWithinAYearAsThePooledTimeCoursesShow() {
+    // meta_analyses.md #16 (MELD lower at months 3-4 and 6, not at 12) and #17 (P=.010 at <= 3 months, .074 at >= 6).
+    ModelChecks.Durability d = new ModelChecks(Fixtures.MODEL).durability(Fixtures.preset("decompensated-hbv"));
+    assertThat(d.peakWeek()).as("peak week").isBetween(2.0, 26.0);
+    assertThat(d.week52Meld()).as("week-52 MELD effect vs peak " + d.peakMeld()).isPositive()
+        .isLessThanOrEqualTo(0.5 * d.peakMeld());
+    assertThat(d.week104Meld()).as("week-104 MELD effect").isLessThan(0.5).isLessThan(d.week52Meld());
+    assertThat(d.week156Meld()).as("week-156 MELD effect").isLessThan(d.week104Meld());
+    assertThat(d.wanes()).isTrue();
+  }
+
+  @Test
   void holdOutMeldDifferencesFallWithinPan2014PooledConfidenceIntervals() {
     ModelChecks.Check c = new ModelChecks(Fixtures.MODEL).holdOutPan2014(Fixtures.preset("decompensated-hbv"));
     assertThat(c.passed()).as(c.value() + " vs " + c.target()).isTrue();
