@@ -194,33 +194,15 @@ public final class ModelCard {
     s.setLength(s.length() - 2);
     s.append(".\nWith the current calibration almost all of the day-168 effect is anti-fibrotic (see Limitations); ")
         .append("immune and regenerative effects are larger in the first weeks and wane by day 168.\n");
+    ModelBenchmark.Result speed = ModelBenchmark.run(model, 30, 31);
     s.append(String.format(Locale.ROOT, "%n## Speed%n%nOne 2-year simulation of decompensated-hbv with %s and monthly output, "
-        + "after warm-up: median %.1f ms on the machine that wrote this card (compiling the model once takes a few seconds).%n",
-        ModelChecks.UC_REGIMEN, benchmarkMs(model)));
+        + "after warm-up: median %.1f ms; the same run without therapy (reference, measured in the same run): %.1f ms, "
+        + "ratio %.2f, on the machine that wrote this card (compiling the model once takes a few seconds). "
+        + "Measure again with `./regenarch model bench`.%n",
+        ModelChecks.UC_REGIMEN, speed.therapyMs(), speed.controlMs(), speed.ratio()));
     s.append("\nThe exported SBML (`./regenarch model export --out MODEL.xml`) is the text the engine compiles for every run, ")
         .append("so `./regenarch simulate MODEL.xml` reproduces the trajectories (tested to 1e-6 relative).\n");
     return s.toString();
-  }
-
-  /** Median wall time (ms) of one 2-year run with therapy after warm-up. */
-  public static double benchmarkMs(CirrhosisModel model) {
-    ModelChecks mc = new ModelChecks(model);
-    FittedPatient p = mc.fitter().fit(Presets.get("decompensated-hbv"));
-    java.util.Map<String, Double> o = mc.simulator().overrides(p, List.of(TherapySpec.parse(ModelChecks.UC_REGIMEN)), Modes.ALL_ON);
-    List<String> vars = List.of("Alb", "Bili", "inr", "creatinine", "sodium", "hvpg", "survival_probability");
-    int warmup = 30;
-    int runs = 31;
-    for (int i = 0; i < warmup; i++) {
-      model.run(730, 24, vars, o);
-    }
-    double[] ms = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t0 = System.nanoTime();
-      model.run(730, 24, vars, o);
-      ms[i] = (System.nanoTime() - t0) / 1e6;
-    }
-    java.util.Arrays.sort(ms);
-    return ms[runs / 2];
   }
 
   private static String fmt(double v) {
