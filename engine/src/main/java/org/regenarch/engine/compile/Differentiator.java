@@ -24,9 +24,23 @@ final class Differentiator {
   static final Expr ZERO = Expr.num(0);
   static final Expr ONE = Expr.num(1);
 
+  /** Stands for time in {@link #d}: not a valid SBML id, so it never clashes with a symbol. */
+  static final String TIME = "\u0000time";
+
+  /** The explicit time derivative (symbols held fixed). */
+  static Expr dTime(Expr e) {
+    return d(e, TIME);
+  }
+
+  private static boolean dependsOn(Expr e, String x) {
+    return x.equals(TIME) ? Exprs.usesTime(e) : Exprs.symbols(e).contains(x);
+  }
+
   static Expr d(Expr e, String x) {
-    if (e instanceof Expr.Num || e instanceof Expr.Time || e instanceof Expr.StartTime
-        || e instanceof Expr.Avogadro) {
+    if (e instanceof Expr.Time) {
+      return x.equals(TIME) ? ONE : ZERO;
+    }
+    if (e instanceof Expr.Num || e instanceof Expr.StartTime || e instanceof Expr.Avogadro) {
       return ZERO;
     }
     if (e instanceof Expr.Sym s) {
@@ -36,7 +50,7 @@ final class Differentiator {
       throw new NotDifferentiable(e.getClass().getSimpleName());
     }
     Expr.Call c = (Expr.Call) e;
-    if (c.op().isBoolean() || !Exprs.symbols(c).contains(x)) {
+    if (c.op().isBoolean() || !dependsOn(c, x)) {
       return ZERO;
     }
     List<Expr> a = c.args();
@@ -115,8 +129,8 @@ final class Differentiator {
   }
 
   private static Expr power(Expr base, Expr exponent, String x) {
-    boolean baseHasX = Exprs.symbols(base).contains(x);
-    boolean expHasX = Exprs.symbols(exponent).contains(x);
+    boolean baseHasX = dependsOn(base, x);
+    boolean expHasX = dependsOn(exponent, x);
     Expr db = d(base, x);
     if (!expHasX) {
       // b * a^(b-1) * a'; exact also for a <= 0 with integer b, unlike the general form

@@ -247,10 +247,20 @@ public final class ModelStructure {
       return rateRules.get(s.index()).math();
     }
     if (s.storage() == Symbol.Storage.ASSIGNED) {
-      if (s.kind() == Symbol.Kind.REACTION) {
-        throw new UnsupportedFeatureException("rateOf of a reaction rate", element);
+      // d/dt f(t, s1, s2, ...) = df/dt + sum_i df/ds_i * rateOf(s_i): the chain rule, expanded further
+      // by the caller (rule -> rule -> state).
+      Expr f = assigned.get(s.index()).math();
+      try {
+        Expr total = Differentiator.dTime(f);
+        for (String dep : Exprs.symbols(f)) {
+          Expr partial = Differentiator.d(f, dep);
+          total = Differentiator.add(total, Differentiator.mul(partial, new Expr.RateOf(dep)));
+        }
+        return total;
+      } catch (Differentiator.NotDifferentiable e) {
+        throw new UnsupportedFeatureException("rateOf of '" + id + "', whose "
+            + (s.kind() == Symbol.Kind.REACTION ? "kinetic law" : "assignment rule") + " contains " + e.getMessage(), element);
       }
-      throw new UnsupportedFeatureException("rateOf of '" + id + "' (defined by an assignment rule)", element);
     }
     if (!s.amountState()) {
       return Expr.num(0);

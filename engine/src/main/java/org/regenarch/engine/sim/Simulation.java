@@ -25,6 +25,8 @@ import org.regenarch.engine.compile.GeneratedModel;
 import org.regenarch.engine.compile.ModelCompiler;
 import org.regenarch.engine.compile.ModelStructure;
 import org.regenarch.engine.compile.Symbol;
+import org.regenarch.engine.math.Expr;
+import org.regenarch.engine.math.Op;
 import org.regenarch.engine.model.ModelDefinition;
 import org.regenarch.engine.solve.InPlaceDerivatives;
 import org.regenarch.engine.solve.JacobianProvider;
@@ -66,6 +68,9 @@ final class Simulation {
   private final double[][] out;
   private final double timeScale;
   private long sequence;
+  /** Constant times that triggers compare time with, ascending. */
+  private double[] thresholds = new double[0];
+  private double shortestThresholdGap = Double.POSITIVE_INFINITY;
   /** Step size the last integration leg ended with (0 before the first). */
   private double lastStepSize;
   private final java.util.SplittableRandom random;
@@ -112,6 +117,7 @@ final class Simulation {
   SimulationResult run() {
     double t = req.start();
     initialize(t);
+    collectThresholds();
     if (history != null) {
       history.start(t, y, p, this::initialStateAt);
     }
@@ -127,7 +133,7 @@ final class Simulation {
     int stalled = 0;
     while (nextOutput <= req.steps()) {
       checkInterrupted();
-      double tStop = Math.min(tEnd, nextScheduledTime());
+      double tStop = Math.min(Math.min(tEnd, nextScheduledTime()), nextThreshold(t));
       Leg leg = integrate(t, tStop);
       boolean progressed = leg.time > t;
       t = leg.time;
@@ -143,6 +149,8 @@ final class Simulation {
           stalled = 0;
         }
       } else {
+        // A leg may end exactly where a trigger changes (a time threshold, an event at the leg's end).
+        handleTransitions(t, y);
         executeDue(t);
         if (t >= tEnd) {
           break;
@@ -364,8 +372,11 @@ final class Simulation {
 
     @Override
     public AdaptableInterval getMaxCheckInterval() {
-      double interval = req.duration() / req.steps();
-      return AdaptableInterval.of(Math.max(interval / 4, 1e-9 * timeScale));
+      // Triggers are sampled at least this often: a quarter of the output interval, and half of the
+      // shortest window between time thresholds (so that e.g. time > 1 && time < 1.5 is seen
+      // whatever the output grid).
+      double interval = Math.min(req.duration() / req.steps() / 4, shortestThresholdGap / 2);
+      return AdaptableInterval.of(Math.max(interval, 1e-9 * timeScale));
     }
 
     @Override
@@ -394,6 +405,63 @@ final class Simulation {
       gen.triggers(t, s, p, vg, trig);
       return Arrays.equals(trig, previous) ? 1.0 : -1.0;
     }
+  }
+
+  // ---- time thresholds ----
+
+  /**
+   * Times at which a trigger compares time with a constant (time > c, c <= time, ...): integration legs
+   * end there and trigger sampling is at least twice as fine as the gaps between them.
+   */
+  private void collectThresholds() {
+    java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+    for (ModelDefinition.Event ev : events) {
+      collectThresholds(ev.trigger(), times);
+    }
+    thresholds = times.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
+    double gap = Double.POSITIVE_INFINITY;
+    for (int i = 1; i < thresholds.length; i++) {
+      gap = Math.min(gap, thresholds[i] - thresholds[i - 1]);
+    }
+    shortestThresholdGap = gap;
+  }
+
+  private void collectThresholds(Expr e, java.util.Set<Double> out) {
+    if (!(e instanceof Expr.Call c)) {
+      return;
+    }
+    if (c.op().isBoolean() && c.args().size() == 2 && c.op() != Op.AND && c.op() != Op.OR
+        && c.op() != Op.XOR && c.op() != Op.IMPLIES) {
+      Expr a = c.arg(0);
+      Expr b = c.arg(1);
+      double value = a instanceof Expr.Time ? constantValue(b) : b instanceof Expr.Time ? constantValue(a) : Double.NaN;
+      if (!Double.isNaN(value)) {
+        out.add(value);
+      }
+    }
+    c.args().forEach(arg -> collectThresholds(arg, out));
+  }
+
+  /** The value of a number or of a symbol constant during the run; NaN otherwise. */
+  private double constantValue(Expr e) {
+    if (e instanceof Expr.Num n) {
+      return n.value();
+    }
+    if (e instanceof Expr.Sym s) {
+      Symbol sym = ms.symbol(s.id());
+      return sym != null && sym.storage() == Symbol.Storage.CONST ? p[sym.index()] : Double.NaN;
+    }
+    return Double.NaN;
+  }
+
+  private double nextThreshold(double t) {
+    double eps = 1e-12 * timeScale;
+    for (double c : thresholds) {
+      if (c > t + eps) {
+        return c;
+      }
+    }
+    return Double.POSITIVE_INFINITY;
   }
 
   // ---- events -----------------------------------------------------------------------------------

@@ -32,6 +32,9 @@ public record SimulationRequest(
     boolean finiteDifferenceJacobian) {
 
   public static final double DEFAULT_ABS_TOL = 1e-10;
+  /** Most output intervals a run may ask for (the result holds steps + 1 rows in memory). */
+  public static final int MAX_STEPS = 50_000_000;
+
   /** Seed used when none is given, so that runs are reproducible by default. */
   public static final long DEFAULT_SEED = 20261126L;
 
@@ -60,8 +63,16 @@ public record SimulationRequest(
     if (!(duration >= 0) || Double.isInfinite(duration)) {
       throw new IllegalArgumentException("duration must be a finite number >= 0, got " + duration);
     }
-    if (steps < 1) {
-      throw new IllegalArgumentException("steps must be >= 1, got " + steps);
+    if (!Double.isFinite(start)) {
+      throw new IllegalArgumentException("start must be a finite number, got " + start);
+    }
+    if (steps < 1 || steps > MAX_STEPS) {
+      throw new IllegalArgumentException("steps must be between 1 and " + MAX_STEPS + ", got " + steps);
+    }
+    for (Map.Entry<String, Double> o : parameterOverrides.entrySet()) {
+      if (o.getValue() == null || !Double.isFinite(o.getValue())) {
+        throw new IllegalArgumentException("override of '" + o.getKey() + "' must be a finite number, got " + o.getValue());
+      }
     }
     if (!(absTol > 0) || !(relTol > 0)) {
       throw new IllegalArgumentException("tolerances must be > 0, got abs " + absTol + ", rel " + relTol);

@@ -120,6 +120,47 @@ class EngineSemanticsTest {
   }
 
   @Test
+  void aShortTimeWindowTriggerFiresWhateverTheOutputGrid() {
+    // x = 1 once 1 < time < 1.5; with one output interval over 100 time units the window is 0.5% of it
+    String sbml = model("<listOfParameters><parameter id=\"x\" value=\"0\" constant=\"false\"/></listOfParameters><listOfEvents>"
+        + "<event id=\"E\" useValuesFromTriggerTime=\"true\"><trigger initialValue=\"false\" persistent=\"true\">"
+        + math(apply("and", apply("gt", TIME, cn(1)), apply("lt", TIME, cn(1.5)))) + "</trigger>"
+        + "<listOfEventAssignments><eventAssignment variable=\"x\">" + math(cn(1))
+        + "</eventAssignment></listOfEventAssignments></event></listOfEvents>");
+    CompiledModel m = Engine.fromString(sbml, "window");
+    for (int steps : new int[] {1, 4, 100}) {
+      SimulationResult r = m.simulate(request(100, steps, List.of("x"), SolverKind.ROSENBROCK));
+      assertThat(r.values()[steps][0]).as("x(100) with %d output steps", steps).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void rateOfASpeciesInACompartmentDefinedByARule() {
+    // V = 1 + time (rule), S amount 1, no reactions: d[S]/dt = -1 / (1 + t)^2
+    String sbml = model("<listOfCompartments><compartment id=\"V\" spatialDimensions=\"3\" constant=\"false\"/></listOfCompartments>"
+        + "<listOfSpecies><species id=\"S\" compartment=\"V\" initialAmount=\"1\" hasOnlySubstanceUnits=\"false\" "
+        + "boundaryCondition=\"false\" constant=\"false\"/></listOfSpecies>"
+        + "<listOfParameters><parameter id=\"r\" constant=\"false\"/></listOfParameters><listOfRules>"
+        + "<assignmentRule variable=\"V\">" + math(apply("plus", cn(1), TIME)) + "</assignmentRule>"
+        + "<assignmentRule variable=\"r\">" + math("<apply><csymbol encoding=\"text\" "
+        + "definitionURL=\"http://www.sbml.org/sbml/symbols/rateOf\">rateOf</csymbol>" + ci("S") + "</apply>")
+        + "</assignmentRule></listOfRules>");
+    SimulationResult r = Engine.fromString(sbml, "rateof").simulate(request(1, 2, List.of("r", "S"), SolverKind.ROSENBROCK));
+    assertThat(r.value(2, "r")).isCloseTo(-0.25, within(1e-9));
+    assertThat(r.value(2, "S")).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void requestsOutsideTheirDomainAreRejectedUpFront() {
+    assertThatThrownBy(() -> new SimulationRequest(Double.NaN, 1, 1, List.of(), Set.of(), Set.of(), 1e-9, 1e-6,
+        SolverKind.ROSENBROCK, Map.of())).hasMessageContaining("start");
+    assertThatThrownBy(() -> new SimulationRequest(0, 1, Integer.MAX_VALUE, List.of(), Set.of(), Set.of(), 1e-9, 1e-6,
+        SolverKind.ROSENBROCK, Map.of())).hasMessageContaining("steps");
+    assertThatThrownBy(() -> new SimulationRequest(0, 1, 1, List.of(), Set.of(), Set.of(), 1e-9, 1e-6,
+        SolverKind.ROSENBROCK, Map.of("k", Double.NaN))).hasMessageContaining("'k'");
+  }
+
+  @Test
   void unsupportedFeaturesFailWithAMessageNamingTheElementAndFeature() {
     String nonLinear = model("<listOfParameters><parameter id=\"x\" constant=\"false\"/></listOfParameters>"
         + "<listOfRules><algebraicRule metaid=\"ar1\">" + math(apply("minus", apply("times", ci("x"), ci("x")), cn(1)))
