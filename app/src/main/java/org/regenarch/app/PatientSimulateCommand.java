@@ -40,10 +40,14 @@ final class PatientSimulateCommand implements Callable<Integer> {
   @Option(names = "--days", paramLabel = "N", defaultValue = "336", description = "Days to simulate (default ${DEFAULT-VALUE}).")
   double days;
 
-  @Option(names = "--every", paramLabel = "DAYS", defaultValue = "7",
-      description = "Output interval in days; fractions allowed (0.0416667 = hourly; default ${DEFAULT-VALUE}). "
-          + "Rows are at multiples of it, up to the first at or after --days.")
-  double every;
+  @Option(names = "--every", paramLabel = "DAYS",
+      description = "Output interval in days; fractions allowed (0.0416667 = hourly; default 7, or --days when shorter). "
+          + "Rows are at multiples of it, never after --days; an interval that divides --days (up to the rounding "
+          + "of the decimal given) ends exactly on --days.")
+  Double everyOption;
+
+  /** Default output interval in days (weekly). */
+  private static final double DEFAULT_EVERY_DAYS = 7;
 
   @Option(names = "--mode", paramLabel = "NAME=on|off",
       description = "Switch a mode of action: immune, regenerative, antifibrotic, differentiation, ev (repeatable).")
@@ -68,6 +72,7 @@ final class PatientSimulateCommand implements Callable<Integer> {
     Modes m = Modes.ALL_ON.with(modes);
     FittedPatient p = source.fitted();
     PatientSimulator sim = new PatientSimulator(PatientRuntime.model());
+    double every = everyOption != null ? everyOption : Math.min(DEFAULT_EVERY_DAYS, days);
     Trajectory t = sim.simulate(p, specs, m, days, every);
     Trajectory c = compareControl ? sim.simulate(p, List.of(), m, days, every) : null;
     RunRecord record = RunRecord.of(Versions.softwareVersion(), PatientRuntime.model(), p, specs, m, days, every,

@@ -72,10 +72,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--concentration", split = ",", paramLabel = "ID", description = "Species reported as concentrations.")
   List<String> concentration = new ArrayList<>();
 
-  @Option(names = "--abs-tol", description = "Absolute tolerance (default: the settings file's, else " + SimulationRequest.DEFAULT_ABS_TOL + ").")
+  @Option(names = "--abs-tol", description = "Integrator absolute tolerance (default: " + TestSuiteSettings.INTEGRATOR_TOLERANCE_FACTOR
+      + " x the settings file's result tolerance, else " + SimulationRequest.DEFAULT_ABS_TOL + ").")
   Double absTol;
 
-  @Option(names = "--rel-tol", description = "Relative tolerance (default: the settings file's, else " + SimulationRequest.DEFAULT_REL_TOL + ").")
+  @Option(names = "--rel-tol", description = "Integrator relative tolerance (default: " + TestSuiteSettings.INTEGRATOR_TOLERANCE_FACTOR
+      + " x the settings file's result tolerance, within 1e-13..1e-6, else " + SimulationRequest.DEFAULT_REL_TOL + ").")
   Double relTol;
 
   @Option(names = "--solver", paramLabel = "NAME", description = "rosenbrock (stiff, default) or dormand-prince (non-stiff).")

@@ -81,7 +81,7 @@ class SimulateCommandTest {
     assertInvalid("unknown solver 'euler'", "simulate", DECAY, "--settings", SETTINGS, "--solver", "euler", "--out", out);
     assertInvalid("--duration and --steps", "simulate", DECAY, "--duration", "5", "--out", out);
     assertInvalid("missing MODEL", "simulate", "--out", out);
-    assertInvalid("steps must be >= 1", "simulate", DECAY, "--duration", "5", "--steps", "0", "--out", out);
+    assertInvalid("steps must be between 1 and", "simulate", DECAY, "--duration", "5", "--steps", "0", "--out", out);
     assertInvalid("--param' (ID=VALUE): 'abc' is not a double", "simulate", DECAY, "--duration", "5", "--steps", "5", "--param", "k=abc", "--out", out);
     Path bad = dir.resolve("bad-settings.txt");
     Files.writeString(bad, "start: 0\nduration: 5\nsteps: five\nvariables: A\n");

@@ -46,19 +46,25 @@ public final class PatientSimulator {
     if (!(every > 0) || every > days) {
       throw new PatientInputException("--every must be > 0 and <= --days, got " + every);
     }
-    long steps = (long) Math.ceil(days / every - 1e-9);
+    // Rows every `every` days, never past `days`; an interval that divides `days` up to a rounded
+    // decimal (0.0416667 for an hour) ends exactly on `days`.
+    double intervals = days / every;
+    long nearest = Math.round(intervals);
+    boolean divides = Math.abs(intervals - nearest) <= 1e-5 * Math.max(1, intervals);
+    long steps = Math.max(1, divides ? nearest : (long) Math.floor(intervals));
+    double duration = divides ? days : steps * every;
     if (steps + 1 > MAX_ROWS) {
       throw new PatientInputException("--days " + days + " / --every " + every + " gives " + (steps + 1)
           + " rows; the limit is " + MAX_ROWS);
     }
     Map<String, Double> o = overrides(p, therapies, modes);
-    SimulationResult r = model.run(steps * every, (int) steps, OutputColumns.modelIds(), o);
+    SimulationResult r = model.run(duration, (int) steps, OutputColumns.modelIds(), o);
     List<String> columns = new ArrayList<>(OutputColumns.names());
     columns.addAll(UNROUNDED);
     double[][] values = new double[r.times().length][columns.size()];
     double[] dayValues = new double[r.times().length];
     for (int row = 0; row < r.times().length; row++) {
-      dayValues[row] = row * every;
+      dayValues[row] = r.times()[row];
       double[] out = values[row];
       int c = 0;
       for (String name : OutputColumns.names()) {

@@ -9,14 +9,22 @@ import org.regenarch.clinical.ClinicalValidationException;
 final class CohortLayout {
   private final List<String> header;
   private final Map<CohortColumn, Integer> index;
+  private final List<String> ignored;
 
-  private CohortLayout(List<String> header, Map<CohortColumn, Integer> index) {
+  private CohortLayout(List<String> header, Map<CohortColumn, Integer> index, List<String> ignored) {
     this.header = List.copyOf(header);
     this.index = index;
+    this.ignored = List.copyOf(ignored);
+  }
+
+  /** Header names that are not input columns (copied through unchanged, not read). */
+  List<String> ignored() {
+    return ignored;
   }
 
   static CohortLayout of(List<String> header, String fileName) {
     Map<CohortColumn, Integer> index = new EnumMap<>(CohortColumn.class);
+    List<String> ignored = new java.util.ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).trim();
       if (CohortOutput.COLUMNS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -24,12 +32,15 @@ final class CohortLayout {
             + "' is a score column this command writes; remove it from the input");
       }
       CohortColumn c = CohortColumn.byHeader(name);
+      if (c == null) {
+        ignored.add(name);
+      }
       if (c != null && index.putIfAbsent(c, i) != null) {
         throw new ClinicalValidationException(fileName + " line 1: column '" + c.header()
             + "' appears twice (columns " + (index.get(c) + 1) + " and " + (i + 1) + ")");
       }
     }
-    return new CohortLayout(header, index);
+    return new CohortLayout(header, index, ignored);
   }
 
   int width() {

@@ -113,6 +113,13 @@ public final class CohortScorer {
           if (layout == null) {
             layout = CohortLayout.of(row, fileName);
             parser = new CohortRowParser(layout);
+            if (!layout.ignored().isEmpty()) {
+              // Said once: a lab column without its unit (e.g. 'bilirubin') would otherwise go unnoticed.
+              warnings++;
+              messages.accept(fileName + " line 1: warning: columns not read (copied through): "
+                  + String.join(", ", layout.ignored()) + "; lab columns carry their unit, e.g. bilirubin_mg_dl "
+                  + "or bilirubin_umol_l (see docs/clinical-scores.md)");
+            }
             List<String> header = new ArrayList<>(row);
             header.addAll(CohortOutput.COLUMNS);
             writer.write(header);
@@ -180,21 +187,31 @@ public final class CohortScorer {
     }
     warnings.addAll(visit.plausibilityWarnings());
     int scoreErrors = 0;
+    List<String> notComputed = new ArrayList<>();
+    int computed = 0;
     for (Score s : Score.values()) {
       ScoreResult r = null;
       try {
         r = s.compute(visit);
+        computed++;
       } catch (MissingInputException e) {
-        // Not an error: the row simply does not carry this score's inputs.
+        // Not an error: the row does not carry this score's inputs; say which (in the row, not on stderr).
+        notComputed.add(s.label() + " (missing " + String.join(", ", e.missing()) + ")");
       } catch (ClinicalValidationException e) {
         errors.add(s.label() + ": " + e.getMessage());
         scoreErrors++;
       }
       cells.addAll(CohortOutput.cells(s, r));
     }
+    if (computed == 0 && scoreErrors == 0) {
+      warnings.add("no score could be computed: " + String.join("; ", notComputed));
+    }
     List<String> msgs = new ArrayList<>();
     errors.forEach(e -> msgs.add("error: " + e));
     warnings.forEach(w -> msgs.add("warning: " + w));
+    if (computed > 0 && !notComputed.isEmpty()) {
+      msgs.add("not computed: " + String.join("; ", notComputed));
+    }
     cells.add(String.join("; ", msgs));
     return new RowOutcome(cells, errors, warnings, false, scoreErrors);
   }

@@ -59,7 +59,10 @@ class CohortScorerTest {
     assertThat(messages).anyMatch(m -> m.equals("in.csv line 4: error: MELD: age = 10 years: MELD applies from age 12"
         + " (younger candidates are scored by PELD, not implemented)"));
     assertThat(messages).anyMatch(m -> m.startsWith("in.csv line 8: error: column inr: 'abc' is not"));
-    assertThat(messages).noneMatch(m -> m.contains("line 6:")); // p4 has no labs: nothing to score
+    // p4 has no labs: nothing to score, and the message names what is missing
+    assertThat(messages).anyMatch(m -> m.startsWith("in.csv line 6: warning: no score could be computed: MELD (missing bilirubin, creatinine, INR)"));
+    // columns that are not inputs are copied through, and said once
+    assertThat(messages).anyMatch(m -> m.startsWith("in.csv line 1: warning: columns not read (copied through): comment;"));
 
     List<List<String>> rows = readBack(out);
     assertThat(rows).hasSize(7);

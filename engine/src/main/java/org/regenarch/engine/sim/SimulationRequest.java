@@ -77,6 +77,11 @@ public record SimulationRequest(
     if (!(absTol > 0) || !(relTol > 0)) {
       throw new IllegalArgumentException("tolerances must be > 0, got abs " + absTol + ", rel " + relTol);
     }
+    for (String id : amountIds) {
+      if (concentrationIds.contains(id)) {
+        throw new IllegalArgumentException("'" + id + "' is asked for both as an amount and as a concentration");
+      }
+    }
     variables = List.copyOf(variables);
     amountIds = Set.copyOf(amountIds);
     concentrationIds = Set.copyOf(concentrationIds);

@@ -17,8 +17,9 @@ public final class SvgFiles {
       if (abs.getParent() != null) {
         Files.createDirectories(abs.getParent());
       }
-      Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-      Files.writeString(tmp, svg, StandardCharsets.UTF_8);
+      // not Files.createTempFile: that makes the file owner-only (0600); CREATE_NEW keeps the umask
+      Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+      Files.writeString(tmp, svg, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
