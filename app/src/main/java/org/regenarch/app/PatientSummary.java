@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.regenarch.clinical.score.Albi;
 import org.regenarch.clinical.score.ChildPugh;
+import org.regenarch.model.Etiology;
 import org.regenarch.model.FitReport;
 import org.regenarch.model.Modes;
 import org.regenarch.model.Patient;
@@ -45,8 +46,9 @@ final class PatientSummary {
   static String text(PatientRun run) {
     Patient p = run.patient().patient();
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "Patient %s: %s, cause %s; %s, %.0f y, %.0f kg%n", p.name(),
-        p.etiology().label().toUpperCase(Locale.ROOT), p.causeTreated() ? "treated" : "not treated",
+    String disease = p.etiology() == Etiology.NONE ? "no liver disease"
+        : p.etiology().label().toUpperCase(Locale.ROOT) + ", cause " + (p.causeTreated() ? "treated" : "not treated");
+    s.append(String.format(Locale.ROOT, "Patient %s: %s; %s, %.0f y, %.0f kg%n", p.name(), disease,
         p.sex().label(), p.ageYears(), p.weightKg()));
     FitReport fit = run.patient().fit();
     s.append("Baseline fit, model vs patient:");

@@ -82,7 +82,7 @@ public record TherapySpec(
         allogeneic = true;
       } else if (src.equals("autologous")) {
         if (product.alwaysAllogeneic()) {
-          throw new PatientInputException("therapy '" + spec + "': " + product.label() + " cannot be autologous");
+          throw new PatientInputException("therapy '" + spec + "': " + product.label() + " cannot be autologous (umbilical-cord cells come from a donor; use :allogeneic)");
         }
         allogeneic = false;
       } else {
