@@ -13,7 +13,7 @@ public interface GeneratedModel {
   /** Computes assigned symbols (assignment rules, reaction rates, species concentrations) into v. */
   void symbols(double t, double[] y, double[] p, double[] v);
 
-  /** Right-hand side; computes the symbols first. */
+  /** Right-hand side; computes the symbols it reads first (only those: v holds nothing else after it). */
   void rhs(double t, double[] y, double[] p, double[] v, double[] dydt);
 
   /** Trigger values of all events; requires {@link #symbols} for the same state. */
@@ -33,7 +33,8 @@ public interface GeneratedModel {
 
   /**
    * Analytic Jacobian d(dydt)/dy into {@code J} (entries not written are zero: the caller clears
-   * it); computes the symbols first. Returns false when the model has no analytic Jacobian.
+   * it); computes the symbols the right-hand side reads first. Returns false when the model has no
+   * analytic Jacobian.
    */
   boolean jacobian(double t, double[] y, double[] p, double[] v, double[] w, double[][] J);
 

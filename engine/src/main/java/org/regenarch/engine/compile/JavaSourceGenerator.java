@@ -27,6 +27,8 @@ final class JavaSourceGenerator {
   private final List<Expr.Delay> delays = new ArrayList<>();
   /** Runtime symbol statements by symbol index, and their order (for delayed-value closures). */
   private Map<Integer, Stmt> runtimeStmts = Map.of();
+  /** Computed symbols the right-hand side reads (directly or through other rules). */
+  private Set<Integer> rhsNeeded = Set.of();
   private List<Integer> runtimeOrder = List.of();
   private int helperCount;
 
@@ -110,6 +112,9 @@ final class JavaSourceGenerator {
       }
       int[] next = {0};
       for (int i : runtimeOrder) {
+        if (!rhsNeeded.contains(i)) {
+          continue; // not read by the right-hand side
+        }
         Symbol s = ms.symbols.get(i);
         Map<Integer, List<String>> terms = new java.util.TreeMap<>();
         if (s.amountState()) {
@@ -158,7 +163,7 @@ final class JavaSourceGenerator {
     }
     out.append("public int jacobianWorkspaceSize() { return ").append(Math.max(slots, 1)).append("; }\n");
     List<String> all = new ArrayList<>();
-    all.add("symbols(t, y, p, v);");
+    all.add("rhsSymbols(t, y, p, v);");
     all.addAll(stmts);
     emitChunked("private void jacobianParts(" + sig + ")", "(t, y, p, v, w, J)", sig, all);
     out.append("public boolean jacobian(").append(sig).append(") { jacobianParts(t, y, p, v, w, J); return true; }\n");
@@ -198,13 +203,7 @@ final class JavaSourceGenerator {
     for (int k = 0; k < delays.size(); k++) {
       Expr expr = delays.get(k).expr();
       String value = runtime("delay()").num(expr);
-      Set<Integer> needed = closure(Exprs.symbols(expr));
-      List<String> body = new ArrayList<>();
-      for (int i : runtimeOrder) {
-        if (needed.contains(i)) {
-          body.add(runtimeStmts.get(i).code());
-        }
-      }
+      List<String> body = statementsFor(closure(Exprs.symbols(expr)));
       String name = "delayed" + k;
       emitChunked("private void " + name + "(" + sig + ")", "(t, y, p, v)", sig, body);
       sb.append("case ").append(k).append(": ").append(name).append("(t, y, p, v); return ").append(value).append(";\n");
@@ -241,7 +240,7 @@ final class JavaSourceGenerator {
         code = lhs + initExpr(rule) + ";";
         deps.addAll(Exprs.symbols(rule.math()));
       } else if (s.kind() == Symbol.Kind.SPECIES) {
-        Species def = ms.model.findSpecies(s.id()).orElseThrow();
+        Species def = ms.species(s.id());
         String comp = "v[" + s.compartment() + "]";
         String dflt;
         if (!Double.isNaN(def.initialConcentration())) {
@@ -323,11 +322,30 @@ final class JavaSourceGenerator {
         stmts.add(lhs + "0.0;");
       }
     }
+    // The right-hand side computes only the symbols the derivatives read (not, e.g., rules that
+    // exist only for output): this method runs at every stage of every step.
+    Set<String> read = new LinkedHashSet<>();
+    ms.rateRules.values().forEach(eq -> read.addAll(Exprs.symbols(eq.math())));
+    ms.speciesAmountRates.values().forEach(e -> read.addAll(Exprs.symbols(e)));
+    rhsNeeded = closure(read);
+    String symSig = "double t, double[] y, double[] p, double[] v";
+    emitChunked("private void rhsSymbols(" + symSig + ")", "(t, y, p, v)", symSig, statementsFor(rhsNeeded));
     String sig = "double t, double[] y, double[] p, double[] v, double[] dydt";
     List<String> all = new ArrayList<>();
-    all.add("symbols(t, y, p, v);");
+    all.add("rhsSymbols(t, y, p, v);");
     all.addAll(stmts);
     emitChunked("public void rhs(" + sig + ")", "(t, y, p, v, dydt)", sig, all);
+  }
+
+  /** The runtime statements of the given symbols, in dependency order. */
+  private List<String> statementsFor(Set<Integer> needed) {
+    List<String> body = new ArrayList<>();
+    for (int i : runtimeOrder) {
+      if (needed.contains(i)) {
+        body.add(runtimeStmts.get(i).code());
+      }
+    }
+    return body;
   }
 
   // ---- events ---------------------------------------------------------------------------------

@@ -31,6 +31,9 @@ public final class ModelStructure {
   final Map<Integer, Eq> rateRules = new HashMap<>();
   final Map<Integer, Eq> initialAssignments = new HashMap<>();
   final double[] attributeValues;
+  private final double shortestConstantDelay;
+  private final boolean rhsUsesTime;
+  private final Map<String, Species> speciesById = new HashMap<>();
   /** The model's events with rateOf expanded. */
   List<ModelDefinition.Event> events;
   /** Species index -> (stoichiometry expression times reaction symbol) terms of dn/dt, conversion included. */
@@ -50,14 +53,15 @@ public final class ModelStructure {
     Map<String, ModelDefinition.Compartment> compartments = new HashMap<>();
     for (var c : model.compartments()) {
       compartments.put(c.id(), c);
-      add(c.id(), Symbol.Kind.COMPARTMENT, storage(c.id(), c.constant(), false), false, -1, false);
+      add(c.id(), Symbol.Kind.COMPARTMENT, storage(c.id(), c.constant(), false, false), false, -1, false);
       attrs.add(c.size());
     }
     for (var p : model.parameters()) {
-      add(p.id(), Symbol.Kind.PARAMETER, storage(p.id(), p.constant(), false), false, -1, false);
+      add(p.id(), Symbol.Kind.PARAMETER, storage(p.id(), p.constant(), false, false), false, -1, false);
       attrs.add(p.value());
     }
     for (Species s : model.species()) {
+      speciesById.put(s.id(), s);
       Symbol comp = byId.get(s.compartment());
       if (comp == null) {
         throw new ModelFormatException("species '" + s.id() + "' refers to unknown compartment '" + s.compartment() + "'");
@@ -73,7 +77,7 @@ public final class ModelStructure {
     for (var r : model.reactions()) {
       for (var sr : concat(r.reactants(), r.products())) {
         if (sr.id() != null && !byId.containsKey(sr.id())) {
-          add(sr.id(), Symbol.Kind.SPECIES_REFERENCE, storage(sr.id(), sr.constant(), false), false, -1, false);
+          add(sr.id(), Symbol.Kind.SPECIES_REFERENCE, storage(sr.id(), sr.constant(), false, false), false, -1, false);
           attrs.add(Double.isNaN(sr.stoichiometry()) ? 1.0 : sr.stoichiometry());
         }
       }
@@ -114,16 +118,15 @@ public final class ModelStructure {
     }
     buildSpeciesRates();
     expandRateOf();
+    // Read by every integration leg: computed once.
+    shortestConstantDelay = findShortestConstantDelay();
+    rhsUsesTime = findRhsUsesTime();
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
     List<T> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
-  }
-
-  private Symbol.Storage storage(String id, boolean constant, boolean species) {
-    return storage(id, constant, species, false);
   }
 
   /** A constant species in a changing compartment keeps its amount, so it is held as a state. */
@@ -169,7 +172,7 @@ public final class ModelStructure {
           if (sp == null || sp.kind() != Symbol.Kind.SPECIES) {
             throw new ModelFormatException("reaction '" + r.id() + "' refers to unknown species '" + sr.species() + "'");
           }
-          Species def = model.findSpecies(sr.species()).orElseThrow();
+          Species def = speciesById.get(sr.species());
           if (!sp.amountState() || def.boundaryCondition() || def.constant()) {
             continue;
           }
@@ -182,7 +185,7 @@ public final class ModelStructure {
     }
     for (var e : terms.entrySet()) {
       Symbol sp = symbols.get(e.getKey());
-      Species def = model.findSpecies(sp.id()).orElseThrow();
+      Species def = speciesById.get(sp.id());
       Expr sum = new Expr.Call(Op.PLUS, e.getValue());
       String cf = def.conversionFactor() != null ? def.conversionFactor() : model.conversionFactor();
       if (cf != null) {
@@ -276,10 +279,19 @@ public final class ModelStructure {
   }
 
   /**
-   * The shortest delay given as a number anywhere in the model, or {@code fallback} when some delay
-   * is an expression (its length is then unknown in advance).
+   * The shortest delay given as a number anywhere in the model; NaN when some delay is an
+   * expression (its length is then unknown in advance); infinity without delays.
    */
-  public double shortestConstantDelay(double fallback) {
+  public double shortestConstantDelay() {
+    return shortestConstantDelay;
+  }
+
+  /** Whether the right-hand side reads time (otherwise the system is autonomous). */
+  public boolean rhsUsesTime() {
+    return rhsUsesTime;
+  }
+
+  private double findShortestConstantDelay() {
     List<Expr.Delay> all = new ArrayList<>();
     assigned.values().forEach(eq -> Exprs.delays(eq.math(), all));
     rateRules.values().forEach(eq -> Exprs.delays(eq.math(), all));
@@ -291,17 +303,16 @@ public final class ModelStructure {
     double min = Double.POSITIVE_INFINITY;
     for (Expr.Delay d : all) {
       if (!(d.delay() instanceof Expr.Num n)) {
-        return fallback;
+        return Double.NaN;
       }
       if (n.value() > 0) {
         min = Math.min(min, n.value());
       }
     }
-    return Double.isInfinite(min) ? fallback : min;
+    return min;
   }
 
-  /** Whether the right-hand side reads time (otherwise the system is autonomous). */
-  public boolean rhsUsesTime() {
+  private boolean findRhsUsesTime() {
     return assigned.values().stream().anyMatch(eq -> Exprs.usesTime(eq.math()))
         || rateRules.values().stream().anyMatch(eq -> Exprs.usesTime(eq.math()))
         || speciesAmountRates.values().stream().anyMatch(Exprs::usesTime);
@@ -309,6 +320,11 @@ public final class ModelStructure {
 
   public List<Symbol> symbols() {
     return List.copyOf(symbols);
+  }
+
+  /** The definition of a species by id (null for other ids). */
+  Species species(String id) {
+    return speciesById.get(id);
   }
 
   public Symbol symbol(String id) {

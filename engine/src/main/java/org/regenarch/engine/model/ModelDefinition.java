@@ -1,7 +1,6 @@
 package org.regenarch.engine.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.regenarch.engine.math.Expr;
 
 /**
@@ -112,9 +111,5 @@ public record ModelDefinition(
     public Event {
       assignments = List.copyOf(assignments);
     }
-  }
-
-  public Optional<Species> findSpecies(String sid) {
-    return species.stream().filter(s -> s.id().equals(sid)).findFirst();
   }
 }

@@ -68,6 +68,7 @@ final class Simulation {
   private final double[][] out;
   private final double timeScale;
   private long sequence;
+  private final double delayStepCap;
   /** Constant times that triggers compare time with, ascending. */
   private double[] thresholds = new double[0];
   private double shortestThresholdGap = Double.POSITIVE_INFINITY;
@@ -112,6 +113,11 @@ final class Simulation {
     this.out = new double[req.steps() + 1][columns.length];
     this.timeScale = Math.max(1.0, Math.abs(req.start()) + Math.abs(req.duration()));
     this.random = new java.util.SplittableRandom(req.seed());
+    // With delays no step may reach beyond the past it reads: steps are capped at the shortest
+    // constant delay, or at the output interval when a delay is an expression.
+    double shortest = ms.shortestConstantDelay();
+    this.delayStepCap = history == null ? Double.POSITIVE_INFINITY
+        : Double.isFinite(shortest) ? shortest : req.duration() / req.steps();
   }
 
   SimulationResult run() {
@@ -259,8 +265,7 @@ final class Simulation {
   }
 
   private Leg integrateOnce(double t0, double tStop, double absTol, double relTol) {
-    // With delays no step may reach beyond the past it reads: cap steps at the shortest constant delay.
-    double maxStep = history == null ? tStop - t0 : Math.min(tStop - t0, ms.shortestConstantDelay(req.duration() / req.steps()));
+    double maxStep = Math.min(tStop - t0, delayStepCap);
     ODEIntegrator integrator = Integrators.create(req.solver(), absTol, relTol, maxStep, !ms.rhsUsesTime());
     integrator.setMaxEvaluations(MAX_EVALUATIONS);
     OrdinaryDifferentialEquation ode = gen.jacobianWorkspaceSize() > 0 && !req.finiteDifferenceJacobian()
@@ -597,10 +602,15 @@ final class Simulation {
 
   /** Current value of a symbol; requires {@code gen.symbols} for the current state. */
   private double valueOf(Symbol s) {
+    return valueOf(s, y, v);
+  }
+
+  /** Value of a symbol for a state and the symbol values computed from it ({@code gen.symbols}). */
+  private double valueOf(Symbol s, double[] state, double[] values) {
     return switch (s.storage()) {
       case CONST -> p[s.index()];
-      case STATE -> s.amountState() ? v[s.index()] : y[s.stateIndex()];
-      case ASSIGNED -> v[s.index()];
+      case STATE -> s.amountState() ? values[s.index()] : state[s.stateIndex()];
+      case ASSIGNED -> values[s.index()];
     };
   }
 
@@ -609,18 +619,9 @@ final class Simulation {
     double[] r = out[row];
     for (int c = 0; c < columns.length; c++) {
       Symbol s = symbols.get(columns[c]);
-      double value = switch (s.storage()) {
-        case CONST -> p[s.index()];
-        case STATE -> s.amountState() ? vAux[s.index()] : state[s.stateIndex()];
-        case ASSIGNED -> vAux[s.index()];
-      };
+      double value = valueOf(s, state, vAux);
       if (modes[c] != Mode.VALUE) {
-        Symbol comp = symbols.get(s.compartment());
-        double size = switch (comp.storage()) {
-          case CONST -> p[comp.index()];
-          case STATE -> state[comp.stateIndex()];
-          case ASSIGNED -> vAux[comp.index()];
-        };
+        double size = valueOf(symbols.get(s.compartment()), state, vAux);
         if (modes[c] == Mode.AMOUNT && s.concentrationValued()) {
           value *= size;
         } else if (modes[c] == Mode.CONCENTRATION && !s.concentrationValued()) {
