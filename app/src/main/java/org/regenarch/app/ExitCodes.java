@@ -1,5 +1,6 @@
 package org.regenarch.app;
 
+import java.util.List;
 import picocli.CommandLine;
 
 /** The documented exit codes, and the mapping of exceptions to them. */
@@ -38,16 +39,23 @@ public final class ExitCodes {
     }
   }
 
-  /** Exceptions whose class name says the input was at fault (modules stay independent of the app). */
+  /** Exception types that mean the user's input was at fault (each module's own). */
+  private static final List<Class<? extends Throwable>> INVALID_INPUT_TYPES = List.of(
+      InvalidInputException.class,
+      IllegalArgumentException.class, // includes PatientInputException, SettingsFormatException
+      org.regenarch.engine.UnsupportedFeatureException.class,
+      org.regenarch.engine.ModelFormatException.class,
+      org.regenarch.clinical.ClinicalValidationException.class,
+      org.regenarch.evidence.base.EvidenceValidationException.class,
+      org.regenarch.evidence.ctgov.CtgovInputException.class,
+      org.regenarch.evidence.meta.MetaInputException.class);
+
   static boolean isInvalidInput(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException || t instanceof IllegalArgumentException) {
-        return true;
-      }
-      String n = t.getClass().getSimpleName();
-      if (n.endsWith("InputException") || n.endsWith("ValidationException")
-          || n.equals("UnsupportedFeatureException") || n.equals("ModelFormatException")) {
-        return true;
+      for (Class<? extends Throwable> type : INVALID_INPUT_TYPES) {
+        if (type.isInstance(t)) {
+          return true;
+        }
       }
     }
     return false;
